@@ -1,0 +1,72 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { ERROR_CODES } from '../errors/ErrorCode.js';
+import type { ErrorCode } from '../errors/ErrorCode.js';
+import { GatewayError } from '../errors/GatewayError.js';
+import { InvalidInputError } from '../errors/InvalidInputError.js';
+import { UpstreamError } from '../upstream/UpstreamError.js';
+
+/** Codes graphql-js and Apollo Server assign themselves before execution; passed through as they are. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * The one place where errors become GraphQL errors. Upstream errors keep their typed
+ * `extensions.upstream`; gateway errors keep their code; anything unexpected is logged and
+ * masked as INTERNAL_SERVER_ERROR. Nothing is ever put under `extensions.http`, which Apollo
+ * Server would turn into the HTTP status of the whole (partial) response.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const place = { locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof UpstreamError) {
+      return { message: original.message, ...place, extensions: upstreamExtensions(original) };
+    }
+    if (original instanceof InvalidInputError) {
+      return { message: original.message, ...place, extensions: { code: 'BAD_USER_INPUT', argumentName: original.argumentName } };
+    }
+    if (original instanceof GatewayError) {
+      return { message: original.message, ...place, extensions: { ...original.extensions, code: original.code } };
+    }
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || isGraphQLErrorWithCode(original, code))) {
+      const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
+      return { message: formatted.message, ...place, extensions: { ...extensions, code } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error while executing an operation');
+    return { message: 'Internal server error', ...place, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+export function upstreamExtensions(error: UpstreamError): Record<string, unknown> {
+  return {
+    code: error.code,
+    upstream: {
+      service: error.service,
+      httpStatus: error.httpStatus ?? null,
+      status: error.status ?? null,
+      code: error.upstreamCode ?? null,
+      message: error.upstreamMessage ?? null,
+      reference: error.reference ?? null,
+      details: error.details,
+      retryable: error.retryable,
+      retryAfterSeconds: error.retryAfterSeconds ?? null,
+    },
+  };
+}
+
+/** A GraphQLError a resolver or scalar threw on purpose with one of the public codes. */
+function isGraphQLErrorWithCode(error: unknown, code: string): code is ErrorCode {
+  return error instanceof GraphQLError && code in ERROR_CODES;
+}

@@ -1,0 +1,55 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { E164_PATTERN } from '../../../upstream/http/pathSegment.js';
+
+/**
+ * `PhoneNumber`: strict E.164 (ASCII digits only, so Unicode look-alike digits are refused).
+ * The syntax is checked here, not the numbering plan: Sinch is the authority on which numbers
+ * exist, and test ranges such as +1 202 555 01xx must stay usable.
+ */
+export const PhoneNumberScalar = new GraphQLScalarType({
+  name: 'PhoneNumber',
+  serialize: (value) => String(value),
+  parseValue: (value) => parsePhoneNumber(value),
+  parseLiteral: (ast) => parsePhoneNumber(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+function parsePhoneNumber(value: unknown): string {
+  if (typeof value !== 'string' || !E164_PATTERN.test(value)) {
+    throw new GraphQLError('PhoneNumber must be in E.164 format: a plus sign followed by 2 to 15 digits, such as +12025550134.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/**
+ * `DateTime`: ISO 8601 in UTC. Upstream timestamps without a zone (Verification's
+ * `verificationTimestamp`, Numbers callbacks) are UTC by documentation, so a `Z` is appended.
+ */
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  serialize: (value) => serializeDateTime(value),
+  parseValue: (value) => parseDateTime(value),
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+const ZONE_SUFFIX = /(Z|[+-][0-9]{2}:?[0-9]{2})$/i;
+
+export function serializeDateTime(value: unknown): string | null {
+  if (value instanceof Date) {
+    return value.toISOString();
+  }
+  if (typeof value !== 'string' || value === '') {
+    return null;
+  }
+  return ZONE_SUFFIX.test(value) ? value : `${value}Z`;
+}
+
+function parseDateTime(value: unknown): string {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}/.test(value)) {
+    throw new GraphQLError('DateTime must be an ISO 8601 date-time such as 2024-06-06T14:42:42Z.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return new Date(Date.parse(serializeDateTime(value) ?? value)).toISOString();
+}

@@ -1,0 +1,88 @@
+import type { ErrorCode } from '../errors/ErrorCode.js';
+import { classifyUpstreamError } from '../errors/classifyUpstreamError.js';
+import type { UpstreamService } from './UpstreamService.js';
+
+/**
+ * How an upstream call failed. `HTTP_STATUS` means the upstream answered with a non-2xx
+ * status; the other kinds mean it did not give a usable answer at all.
+ */
+export type UpstreamFailure = 'HTTP_STATUS' | 'TIMEOUT' | 'UNREACHABLE' | 'BAD_RESPONSE';
+
+export interface UpstreamErrorFields {
+  service: UpstreamService;
+  failure: UpstreamFailure;
+  /** HTTP method and route template (`GET /v1/projects/{projectId}/activeNumbers/{phoneNumber}`), never the concrete path. */
+  endpoint: string;
+  httpStatus?: number;
+  /** The upstream's status string (`NOT_FOUND`, `400 ParameterValidation`, `BAD_REQUEST`). */
+  status?: string;
+  /** The upstream's own machine code, as a string (`syntax_invalid_json`, `40001`, `404`). */
+  upstreamCode?: string;
+  /** The upstream's human-readable message, sanitised and bounded; never a raw body. */
+  upstreamMessage?: string;
+  reference?: string;
+  details?: unknown[];
+  retryAfterSeconds?: number;
+  cause?: unknown;
+}
+
+/**
+ * The one error type of the upstream layer. Every failed call to a Sinch API, whatever its
+ * envelope, becomes one of these; `src/graphql/formatError.ts` turns it into a GraphQL error.
+ * Match on `code` (the public `ErrorCode`), not on the class.
+ */
+export class UpstreamError extends Error {
+  override readonly name = 'UpstreamError';
+  readonly code: ErrorCode;
+  readonly retryable: boolean;
+  readonly service: UpstreamService;
+  readonly failure: UpstreamFailure;
+  readonly endpoint: string;
+  readonly httpStatus: number | undefined;
+  readonly status: string | undefined;
+  readonly upstreamCode: string | undefined;
+  readonly upstreamMessage: string | undefined;
+  readonly reference: string | undefined;
+  readonly details: unknown[];
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(fields: UpstreamErrorFields) {
+    const classification = classifyUpstreamError(fields);
+    super(describe(fields), fields.cause === undefined ? undefined : { cause: fields.cause });
+    this.code = classification.code;
+    this.retryable = classification.retryable;
+    this.service = fields.service;
+    this.failure = fields.failure;
+    this.endpoint = fields.endpoint;
+    this.httpStatus = fields.httpStatus;
+    this.status = fields.status;
+    this.upstreamCode = fields.upstreamCode;
+    this.upstreamMessage = fields.upstreamMessage;
+    this.reference = fields.reference;
+    this.details = fields.details ?? [];
+    this.retryAfterSeconds = fields.retryAfterSeconds;
+  }
+}
+
+function describe(fields: UpstreamErrorFields): string {
+  const service = SERVICE_NAMES[fields.service];
+  switch (fields.failure) {
+    case 'TIMEOUT':
+      return `${service} did not answer in time`;
+    case 'UNREACHABLE':
+      return `${service} could not be reached`;
+    case 'BAD_RESPONSE':
+      return `${service} returned a response that is not its documented format`;
+    case 'HTTP_STATUS': {
+      const message = fields.upstreamMessage ? `: ${fields.upstreamMessage}` : '';
+      return `${service} answered ${fields.httpStatus ?? 'an error'}${message}`;
+    }
+  }
+}
+
+const SERVICE_NAMES: Record<UpstreamService, string> = {
+  NUMBERS: 'The Sinch Numbers API',
+  VERIFICATION: 'The Sinch Verification API',
+  SIP_TRUNKING: 'The Sinch Elastic SIP Trunking API',
+  AUTH: 'The Sinch authentication service',
+};

@@ -1,0 +1,102 @@
+/**
+ * What the gateway keeps of an upstream error body. Whatever the envelope, only these fields
+ * survive; the raw body is never kept, logged or returned.
+ */
+export interface ParsedErrorBody {
+  status?: string;
+  code?: string;
+  message?: string;
+  reference?: string;
+  details?: unknown[];
+}
+
+const MAX_MESSAGE_LENGTH = 500;
+const MAX_DETAILS = 20;
+const MAX_DETAIL_JSON_LENGTH = 2_000;
+
+/**
+ * Parses every error envelope the Sinch APIs (and the seeds' peer platform) are known to use:
+ * - Numbers / Google RPC: `{"error":{"code":404,"message":"","status":"NOT_FOUND","details":[...]}}`
+ * - Numbers legacy:       `{"code":"syntax_invalid_json","text":"..."}`
+ * - Verification:         `{"status":"400 ParameterValidation","errorCode":40001,"message":"...","reference":"..."}` (errorCode number or string)
+ * - Elastic SIP Trunking: `{"code":400,"status":"BAD_REQUEST","message":"...","details":[...]}`, wrapped in `error` or not
+ * - Azure style:          `{"error":{"code":"BadRequest","message":"...","target":"...","details":[...]}}`
+ * - OAuth2:               `{"error":"invalid_client","error_description":"..."}`
+ * Empty bodies, HTML error pages and other non-JSON yield an empty result.
+ */
+export function parseErrorBody(text: string): ParsedErrorBody {
+  const value = parseJsonObject(text);
+  if (value === undefined) {
+    return {};
+  }
+  const inner = value['error'];
+  if (typeof inner === 'string') {
+    return compact({ code: inner, message: stringField(value, 'error_description') });
+  }
+  const envelope = isObject(inner) ? inner : value;
+  const errorCode = envelope['errorCode'];
+  const code = errorCode ?? envelope['code'];
+  const details = envelope['details'];
+  return compact({
+    status: stringField(envelope, 'status'),
+    code: typeof code === 'string' || typeof code === 'number' ? String(code) : undefined,
+    message: stringField(envelope, 'message') ?? stringField(envelope, 'text'),
+    reference: stringField(envelope, 'reference') ?? requestIdOf(details),
+    details: detailsOf(details),
+  });
+}
+
+function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{')) {
+    return undefined;
+  }
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return isObject(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringField(object: Record<string, unknown>, key: string): string | undefined {
+  const value = object[key];
+  return typeof value === 'string' ? sanitizeMessage(value) : undefined;
+}
+
+/** Control characters could forge log lines; unbounded text could flood a response. */
+export function sanitizeMessage(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  return clean.length > MAX_MESSAGE_LENGTH ? `${clean.slice(0, MAX_MESSAGE_LENGTH)}…` : clean;
+}
+
+function detailsOf(value: unknown): unknown[] | undefined {
+  const items = Array.isArray(value) ? value : isObject(value) ? [value] : undefined;
+  if (items === undefined) {
+    return undefined;
+  }
+  return items
+    .slice(0, MAX_DETAILS)
+    .filter((item) => isObject(item) && JSON.stringify(item).length <= MAX_DETAIL_JSON_LENGTH);
+}
+
+function requestIdOf(details: unknown): string | undefined {
+  if (!Array.isArray(details)) {
+    return undefined;
+  }
+  for (const item of details) {
+    if (isObject(item) && item['type'] === 'RequestInfo' && typeof item['requestId'] === 'string') {
+      return sanitizeMessage(item['requestId']);
+    }
+  }
+  return undefined;
+}
+
+function compact(body: ParsedErrorBody): ParsedErrorBody {
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined && value !== ''));
+}
