@@ -1,0 +1,51 @@
+import type { RouteHandler, SimulatorReply } from '../core/SimulatorRequest.js';
+import type { SimulatorContext } from '../core/SimulatorContext.js';
+import { permissionDenied, unauthenticated } from '../numbers/numbersErrors.js';
+import { SIMULATOR_KEY_ID, SIMULATOR_KEY_SECRET } from '../simulatorCredentials.js';
+import { parseBasicCredentials } from './parseBasicCredentials.js';
+
+/** How a service renders authentication failures; Numbers' envelopes by default. */
+export interface AuthenticationErrors {
+  unauthenticated(message: string, wwwAuthenticate: string): SimulatorReply;
+  permissionDenied(message: string): SimulatorReply;
+}
+
+const numbersAuthenticationErrors: AuthenticationErrors = { unauthenticated, permissionDenied };
+
+/**
+ * Guards a route of a project-scoped API (Numbers, Elastic SIP Trunking): a Bearer token
+ * from `/oauth2/token` or Basic key id/secret (REFERENCE §2.1), then the `{projectId}` of
+ * the path must be the key's project. Only an expired token says `expired` in
+ * WWW-Authenticate: that word is what makes the SDKs fetch a new token and retry once.
+ */
+export function requireProjectCredentials(
+  context: SimulatorContext,
+  handler: RouteHandler,
+  errors: AuthenticationErrors = numbersAuthenticationErrors,
+): RouteHandler {
+  return (request) => {
+    const authorization = request.headers.authorization;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+    if (bearer?.[1] !== undefined) {
+      const verdict = context.tokens.verify(bearer[1]);
+      if (verdict.kind === 'expired') {
+        return errors.unauthenticated('Access token has expired', 'Bearer error="expired"');
+      }
+      if (verdict.kind === 'invalid' || verdict.keyId !== SIMULATOR_KEY_ID) {
+        return errors.unauthenticated('Access token is invalid', 'Bearer error="invalid_token"');
+      }
+    } else {
+      const basic = parseBasicCredentials(authorization);
+      if (basic === undefined) {
+        return errors.unauthenticated('Request is missing valid authentication credentials', 'Bearer realm="sinch"');
+      }
+      if (basic.username !== SIMULATOR_KEY_ID || basic.password !== SIMULATOR_KEY_SECRET) {
+        return errors.unauthenticated('Invalid key id or key secret', 'Basic realm="sinch"');
+      }
+    }
+    if (request.params['projectId'] !== context.state.projectId) {
+      return errors.permissionDenied(`The key does not belong to project ${request.params['projectId'] ?? ''}`);
+    }
+    return handler(request);
+  };
+}

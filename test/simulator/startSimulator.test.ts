@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { startSimulator } from '../../src/simulator/startSimulator.js';
+
+const countTimers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+
+describe('startSimulator: lifecycle of the server', () => {
+  it('listens on 127.0.0.1 and an ephemeral port, with a URL without trailing slash', async () => {
+    const simulator = await startSimulator();
+    try {
+      expect(simulator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect((await fetch(`${simulator.url}/__admin/health`)).status).toBe(200);
+    } finally {
+      await simulator.close();
+    }
+  });
+
+  it('leaves no provisioning timer behind when closed, and closing twice is harmless', async () => {
+    const before = countTimers();
+    // Timed mode: the seeded WAITING and IN_PROGRESS jobs each hold a timer.
+    const simulator = await startSimulator({ provisioning: { waitingMs: 60_000, inProgressMs: 60_000 } });
+    expect(countTimers()).toBeGreaterThan(before);
+    await simulator.close();
+    await simulator.close();
+    expect(countTimers()).toBeLessThanOrEqual(before);
+  });
+
+  it('fails to start on a port that is taken, without leaking the timers it had started', async () => {
+    const first = await startSimulator({ provisioning: 'manual' });
+    try {
+      const before = countTimers();
+      const port = Number(new URL(first.url).port);
+      await expect(startSimulator({ port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+      expect(countTimers()).toBeLessThanOrEqual(before);
+    } finally {
+      await first.close();
+    }
+  });
+});
