@@ -13,16 +13,25 @@ query NumbersWithProvisioning {
         campaignId
         scheduledProvisioning {
           status
+          rawStatus
           resubmittable
           lastUpdatedTime
           errors {
             __typename
-            code
-            description
-            suggestedAction
-            resubmittable
+            ... on ProvisioningErrorDetails {
+              code
+              description
+              suggestedAction
+              resubmittable
+            }
           }
         }
+      }
+      voice {
+        type
+        appId
+        trunkId
+        serviceId
       }
     }
   }
