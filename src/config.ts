@@ -33,6 +33,8 @@ export interface UpstreamConfig {
   connectTimeoutMs: number;
   headersTimeoutMs: number;
   bodyTimeoutMs: number;
+  /** A deadline for a whole upstream call, body included. */
+  requestTimeoutMs: number;
   maxResponseBytes: number;
   connectionsPerOrigin: number;
 }
@@ -49,8 +51,8 @@ const origin = (name: string, fallback: string) =>
   z
     .string()
     .default(fallback)
-    .refine((value) => isOrigin(value), { message: `${name} must be an http(s) origin such as ${fallback} (scheme, host and optional port; no path, query or credentials)` })
-    .transform((value) => value.replace(/\/$/, ''));
+    .refine((value) => isOrigin(value), { message: `must be an http(s) origin such as ${fallback} (scheme, host and optional port; no path, query or credentials)` })
+    .transform((value) => new URL(value).origin);
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'on', 'off', 'yes', 'no'], { message: 'must be true or false' })
@@ -81,6 +83,7 @@ const environmentSchema = z.object({
   UPSTREAM_CONNECT_TIMEOUT_MS: positiveInteger(5_000),
   UPSTREAM_HEADERS_TIMEOUT_MS: positiveInteger(10_000),
   UPSTREAM_BODY_TIMEOUT_MS: positiveInteger(10_000),
+  UPSTREAM_REQUEST_TIMEOUT_MS: positiveInteger(30_000),
   UPSTREAM_MAX_RESPONSE_BYTES: positiveInteger(5 * 1024 * 1024),
   UPSTREAM_CONNECTIONS: positiveInteger(32),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
@@ -90,34 +93,21 @@ const environmentSchema = z.object({
 
 const PROJECT_CREDENTIALS = ['SINCH_PROJECT_ID', 'SINCH_KEY_ID', 'SINCH_KEY_SECRET'] as const;
 
+/**
+ * Reads and validates the environment. A variable set to an empty or blank value counts as
+ * unset (`PORT=` in an env file must not silently become port 0). Every problem is collected,
+ * the per-variable ones and the cross-variable ones alike, and reported in one ConfigError.
+ */
 export function loadConfig(environment: Record<string, string | undefined> = process.env): GatewayConfig {
-  const parsed = environmentSchema.safeParse(environment);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
-  }
-  const env = parsed.data;
-  const problems: string[] = [];
-
-  const presentCredentials = PROJECT_CREDENTIALS.filter((name) => env[name] !== undefined);
-  const missingCredentials = PROJECT_CREDENTIALS.filter((name) => env[name] === undefined);
-  const simulator = env.SINCH_SIMULATOR ?? presentCredentials.length === 0;
-  if (!simulator && missingCredentials.length > 0) {
-    problems.push(
-      `${missingCredentials.join(', ')} ${missingCredentials.length === 1 ? 'is' : 'are'} not set: ` +
-        (env.SINCH_SIMULATOR === false
-          ? 'SINCH_SIMULATOR=false needs all of SINCH_PROJECT_ID, SINCH_KEY_ID and SINCH_KEY_SECRET'
-          : 'set all three Sinch project credentials, or none of them to run against the embedded simulator'),
-    );
-  }
-  if ((env.SINCH_APPLICATION_KEY === undefined) !== (env.SINCH_APPLICATION_SECRET === undefined)) {
-    problems.push('SINCH_APPLICATION_KEY and SINCH_APPLICATION_SECRET must be set together');
-  }
-  if (env.SINCH_APPLICATION_SECRET !== undefined && !/^[A-Za-z0-9+/]+={0,2}$/.test(env.SINCH_APPLICATION_SECRET)) {
-    problems.push('SINCH_APPLICATION_SECRET must be the base64 application secret shown in the Sinch dashboard');
-  }
-  if (problems.length > 0) {
+  const present = withoutBlankValues(environment);
+  const parsed = environmentSchema.safeParse(present);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+  const simulatorFlag = booleanFlag.safeParse(present['SINCH_SIMULATOR']);
+  const simulator = crossVariableProblems(present, simulatorFlag.success ? simulatorFlag.data : undefined, problems);
+  if (!parsed.success || problems.length > 0) {
     throw new ConfigError(problems);
   }
+  const env = parsed.data;
 
   const production = env.NODE_ENV === 'production';
   return {
@@ -141,6 +131,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       connectTimeoutMs: env.UPSTREAM_CONNECT_TIMEOUT_MS,
       headersTimeoutMs: env.UPSTREAM_HEADERS_TIMEOUT_MS,
       bodyTimeoutMs: env.UPSTREAM_BODY_TIMEOUT_MS,
+      requestTimeoutMs: env.UPSTREAM_REQUEST_TIMEOUT_MS,
       maxResponseBytes: env.UPSTREAM_MAX_RESPONSE_BYTES,
       connectionsPerOrigin: env.UPSTREAM_CONNECTIONS,
     },
@@ -150,6 +141,39 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       maxRequestBytes: env.GRAPHQL_MAX_REQUEST_BYTES,
     },
   };
+}
+
+/** Checks what no single variable can: the credentials that only make sense together. Returns whether the simulator is on. */
+function crossVariableProblems(present: Record<string, string>, simulatorFlag: boolean | undefined, problems: string[]): boolean {
+  const missingCredentials = PROJECT_CREDENTIALS.filter((name) => present[name] === undefined);
+  const simulator = simulatorFlag ?? missingCredentials.length === PROJECT_CREDENTIALS.length;
+  if (!simulator && missingCredentials.length > 0) {
+    problems.push(
+      `${missingCredentials.join(', ')} ${missingCredentials.length === 1 ? 'is' : 'are'} not set: ` +
+        (simulatorFlag === false
+          ? 'SINCH_SIMULATOR=false needs all of SINCH_PROJECT_ID, SINCH_KEY_ID and SINCH_KEY_SECRET'
+          : 'set all three Sinch project credentials, or none of them to run against the embedded simulator'),
+    );
+  }
+  const applicationKey = present['SINCH_APPLICATION_KEY'];
+  const applicationSecret = present['SINCH_APPLICATION_SECRET'];
+  if ((applicationKey === undefined) !== (applicationSecret === undefined)) {
+    problems.push('SINCH_APPLICATION_KEY and SINCH_APPLICATION_SECRET must be set together');
+  }
+  if (applicationSecret !== undefined && !/^[A-Za-z0-9+/]+={0,2}$/.test(applicationSecret)) {
+    problems.push('SINCH_APPLICATION_SECRET must be the base64 application secret shown in the Sinch dashboard');
+  }
+  return simulator;
+}
+
+function withoutBlankValues(environment: Record<string, string | undefined>): Record<string, string> {
+  const present: Record<string, string> = {};
+  for (const [name, value] of Object.entries(environment)) {
+    if (value !== undefined && value.trim() !== '') {
+      present[name] = value;
+    }
+  }
+  return present;
 }
 
 function isOrigin(value: string): boolean {

@@ -63,6 +63,10 @@ function classifyHttpStatus(facts: UpstreamErrorFacts): Classification {
   if (httpStatus === 404) {
     return { code: 'NOT_FOUND', retryable: false };
   }
+  if (httpStatus === 408) {
+    // The upstream gave up waiting for the request: a timeout on its side, not bad input.
+    return { code: 'UPSTREAM_TIMEOUT', retryable: true };
+  }
   if (httpStatus === 409) {
     return { code: 'CONFLICT', retryable: false };
   }

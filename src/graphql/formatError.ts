@@ -3,7 +3,6 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ERROR_CODES } from '../errors/ErrorCode.js';
-import type { ErrorCode } from '../errors/ErrorCode.js';
 import { GatewayError } from '../errors/GatewayError.js';
 import { InvalidInputError } from '../errors/InvalidInputError.js';
 import { UpstreamError } from '../upstream/UpstreamError.js';
@@ -37,12 +36,13 @@ export function createFormatError(logger: Logger) {
       return { message: original.message, ...place, extensions: { code: 'BAD_USER_INPUT', argumentName: original.argumentName } };
     }
     if (original instanceof GatewayError) {
-      return { message: original.message, ...place, extensions: { ...original.extensions, code: original.code } };
+      return { message: original.message, ...place, extensions: { ...withoutTransportFields(original.extensions), code: original.code } };
     }
+    // Only a GraphQLError can carry a code on purpose: a plain Error thrown by some library with
+    // an `extensions.code` property is still unexpected, and its message is not safe to return.
     const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || isGraphQLErrorWithCode(original, code))) {
-      const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
-      return { message: formatted.message, ...place, extensions: { ...extensions, code } };
+    if (isGraphQLError(original) && typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || code in ERROR_CODES)) {
+      return { message: formatted.message, ...place, extensions: { ...withoutTransportFields(formatted.extensions ?? {}), code } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while executing an operation');
     return { message: 'Internal server error', ...place, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -66,7 +66,16 @@ export function upstreamExtensions(error: UpstreamError): Record<string, unknown
   };
 }
 
-/** A GraphQLError a resolver or scalar threw on purpose with one of the public codes. */
-function isGraphQLErrorWithCode(error: unknown, code: string): code is ErrorCode {
-  return error instanceof GraphQLError && code in ERROR_CODES;
+/**
+ * By its tag rather than `instanceof`: graphql ships both CommonJS and ESM builds, and an error
+ * created by one is not an instance of the other's class (the dual-package hazard).
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError || Object.prototype.toString.call(error) === '[object GraphQLError]';
+}
+
+/** `http` would set the HTTP status of the whole response; `stacktrace` is never returned. */
+function withoutTransportFields(extensions: Record<string, unknown>): Record<string, unknown> {
+  const { stacktrace: _stacktrace, http: _http, ...rest } = extensions;
+  return rest;
 }

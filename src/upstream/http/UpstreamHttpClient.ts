@@ -50,6 +50,12 @@ export interface UpstreamHttpClientOptions {
   connectTimeoutMs?: number;
   headersTimeoutMs?: number;
   bodyTimeoutMs?: number;
+  /**
+   * A deadline for the whole call (headers and the complete body, a replay included). The
+   * headers and body timeouts only bound the gaps between bytes, so without it an upstream that
+   * trickles a byte just inside `bodyTimeoutMs` could hold a request open forever.
+   */
+  requestTimeoutMs?: number;
   maxResponseBytes?: number;
   keepAliveTimeoutMs?: number;
   userAgent?: string;
@@ -103,6 +109,20 @@ export class UpstreamHttpClient {
   }
 
   private async send<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
+    const deadline = new AbortController();
+    const timer = setTimeout(
+      () => deadline.abort(new DOMException('the upstream call exceeded its deadline', 'TimeoutError')),
+      this.options.requestTimeoutMs ?? 30_000,
+    );
+    try {
+      const signal = request.signal ? AbortSignal.any([request.signal, deadline.signal]) : deadline.signal;
+      return await this.sendWithin<T>(request, signal);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async sendWithin<T>(request: UpstreamRequest, signal: AbortSignal): Promise<UpstreamResponse<T>> {
     const body = request.json !== undefined ? JSON.stringify(request.json) : request.form?.toString();
     const contentType =
       request.json !== undefined ? JSON_CONTENT_TYPE : request.form ? 'application/x-www-form-urlencoded' : undefined;
@@ -126,7 +146,7 @@ export class UpstreamHttpClient {
         path: pathWithQuery,
         headers,
         body,
-        signal: request.signal,
+        signal,
       });
       if (
         response.statusCode === 401 &&
@@ -176,13 +196,15 @@ export class UpstreamHttpClient {
         throw new Error(`content type ${contentType} is not JSON`);
       }
       return JSON.parse(text) as T;
-    } catch (cause) {
+    } catch (error) {
+      // The SyntaxError of JSON.parse quotes the start of the body: it must not become the cause.
+      const reason = error instanceof SyntaxError ? 'the body is not valid JSON' : (error as Error).message;
       throw new UpstreamError({
         service: this.service,
         failure: 'BAD_RESPONSE',
         endpoint: `${request.method} ${request.route}`,
         httpStatus: statusCode,
-        cause,
+        cause: new Error(`${statusCode} response rejected: ${reason}`),
       });
     }
   }
@@ -192,7 +214,7 @@ export class UpstreamHttpClient {
       service: this.service,
       failure: failureOf(error),
       endpoint: `${request.method} ${request.route}`,
-      cause: error,
+      cause: safeCause(error),
     });
   }
 
@@ -216,11 +238,27 @@ function failureOf(error: unknown): 'TIMEOUT' | 'UNREACHABLE' | 'BAD_RESPONSE' {
   ) {
     return 'TIMEOUT';
   }
-  if (error instanceof undiciErrors.ResponseExceededMaxSizeError) {
+  if (
+    error instanceof undiciErrors.ResponseExceededMaxSizeError ||
+    error instanceof undiciErrors.HTTPParserError ||
+    error instanceof undiciErrors.HeadersOverflowError
+  ) {
+    // Something answered, but not with an HTTP response the gateway will read.
     return 'BAD_RESPONSE';
   }
   // ECONNREFUSED, ECONNRESET, EPIPE, UND_ERR_SOCKET, DNS failures: nothing usable came back.
   return 'UNREACHABLE';
+}
+
+/**
+ * The cause kept on the error (and so in logs). An HTTP parser error carries the raw bytes
+ * that failed to parse in `data`; only its name and code are kept.
+ */
+function safeCause(error: unknown): unknown {
+  if (error instanceof undiciErrors.HTTPParserError) {
+    return new Error(`HTTP parser error${error.code ? ` ${error.code}` : ''}`);
+  }
+  return error;
 }
 
 function queryString(query: Record<string, QueryValue> | undefined): string {

@@ -31,7 +31,7 @@ export function parseErrorBody(text: string): ParsedErrorBody {
   }
   const inner = value['error'];
   if (typeof inner === 'string') {
-    return compact({ code: inner, message: stringField(value, 'error_description') });
+    return compact({ code: sanitizeMessage(inner), message: stringField(value, 'error_description') });
   }
   const envelope = isObject(inner) ? inner : value;
   const errorCode = envelope['errorCode'];
@@ -39,7 +39,7 @@ export function parseErrorBody(text: string): ParsedErrorBody {
   const details = envelope['details'];
   return compact({
     status: stringField(envelope, 'status'),
-    code: typeof code === 'string' || typeof code === 'number' ? String(code) : undefined,
+    code: typeof code === 'string' || typeof code === 'number' ? sanitizeMessage(String(code)) : undefined,
     message: stringField(envelope, 'message') ?? stringField(envelope, 'text'),
     reference: stringField(envelope, 'reference') ?? requestIdOf(details),
     details: detailsOf(details),
@@ -68,12 +68,22 @@ function stringField(object: Record<string, unknown>, key: string): string | und
   return typeof value === 'string' ? sanitizeMessage(value) : undefined;
 }
 
-/** Control characters could forge log lines; unbounded text could flood a response. */
+/**
+ * Control characters, Unicode line separators and bidirectional overrides could forge or
+ * disguise log lines; unbounded text could flood a response. Truncation counts code points, so
+ * it never leaves half a surrogate pair behind.
+ */
 export function sanitizeMessage(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
-  return clean.length > MAX_MESSAGE_LENGTH ? `${clean.slice(0, MAX_MESSAGE_LENGTH)}…` : clean;
+  const clean = value.replace(UNSAFE_CHARACTERS, ' ').trim();
+  if (clean.length <= MAX_MESSAGE_LENGTH) {
+    return clean;
+  }
+  const codePoints = Array.from(clean.slice(0, MAX_MESSAGE_LENGTH * 2 + 1));
+  return codePoints.length <= MAX_MESSAGE_LENGTH ? clean : `${codePoints.slice(0, MAX_MESSAGE_LENGTH).join('')}…`;
 }
+
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 
 function detailsOf(value: unknown): unknown[] | undefined {
   const items = Array.isArray(value) ? value : isObject(value) ? [value] : undefined;

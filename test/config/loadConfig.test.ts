@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+const CREDENTIALS = { SINCH_PROJECT_ID: 'project-1', SINCH_KEY_ID: 'key-1', SINCH_KEY_SECRET: 'secret-1' };
+
+/** The problems of the ConfigError that `loadConfig(environment)` throws. */
+function problemsOf(environment: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(environment);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('expected loadConfig to throw a ConfigError');
+}
+
+describe('loadConfig: defaults', () => {
+  it('runs the simulator on documented defaults when nothing is set', () => {
+    expect(loadConfig({})).toEqual({
+      host: '0.0.0.0',
+      port: 4000,
+      nodeEnv: 'development',
+      logLevel: 'info',
+      simulator: true,
+      sinch: {
+        projectId: undefined,
+        keyId: undefined,
+        keySecret: undefined,
+        applicationKey: undefined,
+        applicationSecret: undefined,
+        authUrl: 'https://auth.sinch.com',
+        numbersUrl: 'https://numbers.api.sinch.com',
+        verificationUrl: 'https://verification.api.sinch.com',
+        sipUrl: 'https://elastic-trunking.api.sinch.com',
+      },
+      upstream: { connectTimeoutMs: 5_000, headersTimeoutMs: 10_000, bodyTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxResponseBytes: 5 * 1024 * 1024, connectionsPerOrigin: 32 },
+      graphql: { introspection: true, landingPage: true, maxRequestBytes: 100 * 1024 },
+    });
+  });
+
+  it('reads every scalar variable', () => {
+    const config = loadConfig({
+      ...CREDENTIALS,
+      HOST: '127.0.0.1',
+      PORT: '8080',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'debug',
+      SINCH_APPLICATION_KEY: 'app-key',
+      SINCH_APPLICATION_SECRET: 'c2VjcmV0Lw==',
+      UPSTREAM_CONNECT_TIMEOUT_MS: '1000',
+      UPSTREAM_HEADERS_TIMEOUT_MS: '2000',
+      UPSTREAM_BODY_TIMEOUT_MS: '3000',
+      UPSTREAM_REQUEST_TIMEOUT_MS: '4000',
+      UPSTREAM_MAX_RESPONSE_BYTES: '1024',
+      UPSTREAM_CONNECTIONS: '4',
+      GRAPHQL_MAX_REQUEST_BYTES: '2048',
+    });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 8080, nodeEnv: 'test', logLevel: 'debug', simulator: false });
+    expect(config.sinch).toMatchObject({ ...{ projectId: 'project-1', keyId: 'key-1', keySecret: 'secret-1' }, applicationKey: 'app-key', applicationSecret: 'c2VjcmV0Lw==' });
+    expect(config.upstream).toEqual({ connectTimeoutMs: 1000, headersTimeoutMs: 2000, bodyTimeoutMs: 3000, requestTimeoutMs: 4000, maxResponseBytes: 1024, connectionsPerOrigin: 4 });
+    expect(config.graphql.maxRequestBytes).toBe(2048);
+  });
+
+  it('treats a blank variable as unset, so PORT= does not become port 0', () => {
+    const config = loadConfig({ PORT: '', HOST: '  ', LOG_LEVEL: '', SINCH_KEY_ID: ' ' });
+    expect([config.port, config.host, config.logLevel, config.simulator]).toEqual([4000, '0.0.0.0', 'info', true]);
+  });
+});
+
+describe('loadConfig: origins', () => {
+  it.each([
+    ['SINCH_AUTH_URL', 'authUrl'],
+    ['SINCH_NUMBERS_URL', 'numbersUrl'],
+    ['SINCH_VERIFICATION_URL', 'verificationUrl'],
+    ['SINCH_SIP_URL', 'sipUrl'],
+  ] as const)('honours %s', (name, field) => {
+    expect(loadConfig({ [name]: 'http://127.0.0.1:9001' }).sinch[field]).toBe('http://127.0.0.1:9001');
+  });
+
+  it.each([
+    ['a trailing slash', 'http://127.0.0.1:9001/', 'http://127.0.0.1:9001'],
+    ['an empty query', 'http://127.0.0.1:9001?', 'http://127.0.0.1:9001'],
+    ['an upper-case host and a default port', 'HTTPS://Numbers.API.Sinch.com:443', 'https://numbers.api.sinch.com'],
+  ])('normalises an origin with %s', (_name, value, origin) => {
+    expect(loadConfig({ SINCH_NUMBERS_URL: value }).sinch.numbersUrl).toBe(origin);
+  });
+
+  it.each([
+    ['a path', 'https://numbers.api.sinch.com/v1'],
+    ['credentials', 'https://user:pass@numbers.api.sinch.com'],
+    ['a username only', 'https://user@numbers.api.sinch.com'],
+    ['a query', 'https://numbers.api.sinch.com?x=1'],
+    ['a fragment', 'https://numbers.api.sinch.com#x'],
+    ['another scheme', 'ftp://numbers.api.sinch.com'],
+    ['no scheme', 'numbers.api.sinch.com'],
+  ])('rejects an origin with %s', (_name, value) => {
+    expect(problemsOf({ SINCH_NUMBERS_URL: value })).toEqual([expect.stringMatching(/^SINCH_NUMBERS_URL: must be an http\(s\) origin/)]);
+  });
+});
+
+describe('loadConfig: simulator and credentials', () => {
+  it('turns the simulator on when no credentials are set, and off when all are', () => {
+    expect(loadConfig({}).simulator).toBe(true);
+    expect(loadConfig(CREDENTIALS).simulator).toBe(false);
+  });
+
+  it('keeps the simulator on when SINCH_SIMULATOR=true, even with credentials', () => {
+    expect(loadConfig({ ...CREDENTIALS, SINCH_SIMULATOR: 'true' }).simulator).toBe(true);
+  });
+
+  it('names each missing credential when SINCH_SIMULATOR=false', () => {
+    const [problem, ...rest] = problemsOf({ SINCH_SIMULATOR: 'false', SINCH_KEY_ID: 'key-1' });
+    expect(rest).toEqual([]);
+    expect(problem).toContain('SINCH_PROJECT_ID, SINCH_KEY_SECRET are not set');
+    expect(problem).toContain('SINCH_SIMULATOR=false');
+    expect(problem).not.toContain('SINCH_KEY_ID,');
+  });
+
+  it('names all three when SINCH_SIMULATOR=false and none is set', () => {
+    expect(problemsOf({ SINCH_SIMULATOR: '0' })).toEqual([expect.stringContaining('SINCH_PROJECT_ID, SINCH_KEY_ID, SINCH_KEY_SECRET are not set')]);
+  });
+
+  it('refuses a partial set of credentials without SINCH_SIMULATOR', () => {
+    expect(problemsOf({ SINCH_PROJECT_ID: 'project-1', SINCH_KEY_ID: 'key-1' })).toEqual([expect.stringContaining('SINCH_KEY_SECRET is not set')]);
+  });
+
+  it('wants the Verification application key and secret together, the secret in base64', () => {
+    expect(problemsOf({ SINCH_APPLICATION_KEY: 'app-key' })).toEqual(['SINCH_APPLICATION_KEY and SINCH_APPLICATION_SECRET must be set together']);
+    expect(problemsOf({ SINCH_APPLICATION_KEY: 'app-key', SINCH_APPLICATION_SECRET: 'not base64!' })).toEqual([expect.stringContaining('SINCH_APPLICATION_SECRET must be the base64')]);
+  });
+
+  it('never puts a secret value in a problem', () => {
+    const problems = problemsOf({ SINCH_SIMULATOR: 'false', SINCH_KEY_SECRET: 'top-secret-value', SINCH_APPLICATION_SECRET: 'also secret!' });
+    expect(problems.join('\n')).not.toMatch(/top-secret-value|also secret!/);
+  });
+});
+
+describe('loadConfig: every problem at once', () => {
+  it('reports several bad variables in ONE error, per-variable and cross-variable problems alike', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      NODE_ENV: 'staging',
+      LOG_LEVEL: 'loud',
+      SINCH_AUTH_URL: 'https://auth.sinch.com/oauth2',
+      UPSTREAM_BODY_TIMEOUT_MS: '-1',
+      GRAPHQL_INTROSPECTION: 'maybe',
+      SINCH_SIMULATOR: 'false',
+      SINCH_APPLICATION_KEY: 'app-key',
+    });
+    const variables = problems.map((problem) => problem.split(/[:, ]/)[0]);
+    expect(variables).toEqual(
+      expect.arrayContaining(['PORT', 'NODE_ENV', 'LOG_LEVEL', 'SINCH_AUTH_URL', 'UPSTREAM_BODY_TIMEOUT_MS', 'GRAPHQL_INTROSPECTION', 'SINCH_PROJECT_ID', 'SINCH_APPLICATION_KEY']),
+    );
+    expect(problems).toHaveLength(8);
+  });
+
+  it('lists every problem in the error message', () => {
+    try {
+      loadConfig({ PORT: '70000', UPSTREAM_CONNECTIONS: '0' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toMatch(/^Invalid configuration:\n {2}- PORT: .+\n {2}- UPSTREAM_CONNECTIONS: .+$/);
+    }
+  });
+});
+
+describe('loadConfig: production', () => {
+  it('turns introspection and the landing page off in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).graphql).toMatchObject({ introspection: false, landingPage: false });
+  });
+
+  it('turns them on in production only when asked', () => {
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_LANDING_PAGE: 'yes' }).graphql).toMatchObject({ introspection: true, landingPage: true });
+  });
+
+  it('lets development turn them off', () => {
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'off', GRAPHQL_LANDING_PAGE: '0' }).graphql).toMatchObject({ introspection: false, landingPage: false });
+  });
+});
