@@ -36,6 +36,7 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
       connectTimeoutMs: options.upstream.connectTimeoutMs,
       headersTimeoutMs: options.upstream.headersTimeoutMs,
       bodyTimeoutMs: options.upstream.bodyTimeoutMs,
+      requestTimeoutMs: options.upstream.requestTimeoutMs,
       maxResponseBytes: options.upstream.maxResponseBytes,
       logger: options.logger,
       onCall: options.onCall,
@@ -48,11 +49,12 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
       : undefined;
   const numbersHttp = http('NUMBERS', sinch.numbersUrl, tokens);
   const sipHttp = http('SIP_TRUNKING', sinch.sipUrl, tokens);
-  const verificationHttp = http('VERIFICATION', sinch.verificationUrl, createVerificationAuthenticator(sinch));
+  const verificationAuthenticator = createVerificationAuthenticator(sinch);
+  const verificationHttp = http('VERIFICATION', sinch.verificationUrl, verificationAuthenticator);
 
   return {
     numbers: new NumbersClient(numbersHttp),
-    verification: new VerificationClient(verificationHttp),
+    verification: new VerificationClient(verificationHttp, { configured: verificationAuthenticator !== undefined }),
     sipTrunking: new SipTrunkingClient(sipHttp),
     async close() {
       await Promise.all([authHttp, numbersHttp, sipHttp, verificationHttp].map((client) => client.close()));
