@@ -10,6 +10,7 @@ import type { GatewayConfig } from '../config.js';
 import { createContext } from '../graphql/createContext.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { createSchema } from '../graphql/createSchema.js';
+import { SingleReportVerificationRule } from '../graphql/validation/SingleReportVerificationRule.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
 import { createUpstreamClients } from '../upstream/UpstreamClients.js';
 import type { UpstreamClients } from '../upstream/UpstreamClients.js';
@@ -68,6 +69,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     introspection: config.graphql.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    validationRules: [SingleReportVerificationRule],
     plugins: [
       fastifyApolloDrainPlugin(app),
       requestIdPlugin(),
