@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql ships CommonJS and ESM builds; without this, code under test and the packages it
+    // uses (Apollo Server, graphql-tools) can each load their own copy, and `instanceof` checks
+    // between them fail ("Cannot use GraphQLSchema from another module or realm").
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
@@ -9,6 +15,7 @@ export default defineConfig({
     // A skipped or focused test hides failures: CI treats either as a failure.
     allowOnly: false,
     passWithNoTests: false,
-    reporters: ['default'],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });
