@@ -1,0 +1,49 @@
+import { pathOf } from '../../http/pathSegment.js';
+import type { QueryValue } from '../../http/UpstreamHttpClient.js';
+import type { LoaderScope } from '../../LoaderScope.js';
+import type { EstHttp } from '../EstHttp.js';
+import type { CallDirection, CallRecord, CallResult, EstPage, EstPageRequest } from '../SipTrunkingModels.js';
+import { parseCallRecord } from '../wire/parseSipTrunkingResources.js';
+import { trunkSegment } from './TrunksApi.js';
+
+/** The filters of `GET /calls`. Without a time filter the API only returns the last 24 hours. */
+export interface CallRecordQuery {
+  /** Prefix match on the caller. */
+  from?: string;
+  /** Prefix match on the callee. */
+  to?: string;
+  trunkId?: string;
+  /** Inclusive lower bound, sent as `createTime>=`. */
+  createdAfter?: string;
+  /** Inclusive upper bound, sent as `createTime<=`. */
+  createdBefore?: string;
+  callResults?: CallResult[];
+  directions?: CallDirection[];
+}
+
+/** `/calls` pages go up to 1000 records (§6.4). */
+export const CALLS_MAX_PAGE_SIZE = 1000;
+
+/** Call detail records. The CSV export and pcap downloads are not part of the graph (docs/sip-trunking.md). */
+export class CallsApi {
+  constructor(private readonly est: EstHttp) {}
+
+  async find(scope: LoaderScope, filter: CallRecordQuery, request: EstPageRequest): Promise<EstPage<CallRecord>> {
+    const path = pathOf`/v1/projects/${this.est.project(scope)}/calls`;
+    return this.est.page(scope, { path, route: '/calls', keys: ['calls'], parseItem: parseCallRecord, query: toQuery(filter) }, request);
+  }
+}
+
+/** EST takes lists comma-joined (REFERENCE §3.2), not as repeated keys. */
+function toQuery(filter: CallRecordQuery): Record<string, QueryValue> {
+  return {
+    from: filter.from,
+    to: filter.to,
+    trunkId: filter.trunkId === undefined ? undefined : trunkSegment(filter.trunkId).encoded,
+    // The key is `createTime>` so that the pair reads `createTime>=value`, as the SDK sends it.
+    'createTime>': filter.createdAfter,
+    'createTime<': filter.createdBefore,
+    callResult: filter.callResults?.length ? filter.callResults.join(',') : undefined,
+    direction: filter.directions?.length ? filter.directions.join(',') : undefined,
+  };
+}

@@ -1,0 +1,36 @@
+import { pathOf, phoneNumberSegment } from '../../http/pathSegment.js';
+import type { LoaderScope } from '../../LoaderScope.js';
+import type { EstHttp, EstListCall } from '../EstHttp.js';
+import type { EstPage, EstPageRequest, EstPhoneNumber } from '../SipTrunkingModels.js';
+import { parseEstPhoneNumber } from '../wire/parseSipTrunkingResources.js';
+import { trunkSegment } from './TrunksApi.js';
+
+/**
+ * The EST view of phone numbers routed to trunks (SDK 1.5 `phoneNumbers`). Read-only: a
+ * number is assigned through the Numbers API (REFERENCE §6.2, last paragraph).
+ */
+export class PhoneNumbersApi {
+  constructor(private readonly est: EstHttp) {}
+
+  async listByTrunk(scope: LoaderScope, trunkId: string, request: EstPageRequest): Promise<EstPage<EstPhoneNumber>> {
+    return this.est.page(scope, this.listCall(scope, trunkId), request);
+  }
+
+  async listAllByTrunk(scope: LoaderScope, trunkId: string): Promise<EstPhoneNumber[]> {
+    return this.est.all(scope, this.listCall(scope, trunkId));
+  }
+
+  async get(scope: LoaderScope, phoneNumber: string): Promise<EstPhoneNumber> {
+    const route = '/phoneNumbers/{phoneNumber}';
+    const path = pathOf`/v1/projects/${this.est.project(scope)}/phoneNumbers/${phoneNumberSegment(phoneNumber)}`;
+    const body = await this.est.send(scope, { method: 'GET', path, route });
+    return parseEstPhoneNumber(body, this.est.endpoint('GET', route));
+  }
+
+  private listCall(scope: LoaderScope, trunkId: string): EstListCall<EstPhoneNumber> {
+    // Validated like a path segment although it travels in the query: same ID, same rules.
+    const sipTrunkId = trunkSegment(trunkId, 'sipTrunkId').encoded;
+    const path = pathOf`/v1/projects/${this.est.project(scope)}/phoneNumbers`;
+    return { path, route: '/phoneNumbers', keys: ['phoneNumbers'], parseItem: parseEstPhoneNumber, query: { sipTrunkId } };
+  }
+}
