@@ -1,4 +1,6 @@
 import type { ActiveNumberRecord } from './ActiveNumberRecord.js';
+import type { EmergencyAddressRecord } from './emergency/EmergencyAddressRecord.js';
+import type { NumberOrderRecord } from './orders/NumberOrderRecord.js';
 import { seedActiveNumbers, type SeedOptions } from './seedActiveNumbers.js';
 
 /** The Numbers slice of the simulator state. */
@@ -8,6 +10,10 @@ export interface NumbersState {
   callbackConfiguration: { hmacSecret: string };
   /** Outcomes queued by `POST /__admin/provisioning/outcomes`; each is a list of error codes, empty = success. */
   scriptedOutcomes: Map<string, string[][]>;
+  /** Keyed by `idNumberOrder`. */
+  numberOrders: Map<string, NumberOrderRecord>;
+  /** Provisioned emergency addresses, keyed by E.164 phone number. */
+  emergencyAddresses: Map<string, EmergencyAddressRecord>;
 }
 
 export const SEED_HMAC_SECRET = 'simulator-hmac-secret-7f3a9c2e5b1d';
@@ -17,6 +23,8 @@ export function seedNumbersState(options: SeedOptions): NumbersState {
     activeNumbers: new Map(seedActiveNumbers(options).map((record) => [record.phoneNumber, record])),
     callbackConfiguration: { hmacSecret: SEED_HMAC_SECRET },
     scriptedOutcomes: new Map(),
+    numberOrders: new Map(),
+    emergencyAddresses: new Map(),
   };
 }
 

@@ -2,7 +2,7 @@ import type { SimulatorLifetime } from '../core/SimulatorLifetime.js';
 import type { SimulatorLogger } from '../core/SimulatorLogger.js';
 import type { SimulatorConfig } from '../SimulatorOptions.js';
 import type { SimulatorState } from '../state/SimulatorState.js';
-import type { ActiveNumberRecord, ScheduledVoiceProvisioning } from './ActiveNumberRecord.js';
+import type { ActiveNumberRecord, ScheduledSmsProvisioning, ScheduledVoiceProvisioning } from './ActiveNumberRecord.js';
 import { isPendingStatus } from './numbersEnums.js';
 import { resolveSmsOutcome } from './resolveSmsOutcome.js';
 
@@ -19,6 +19,14 @@ export interface ProvisioningStep {
 export type VoiceTarget = Pick<ScheduledVoiceProvisioning, 'type' | 'appId' | 'trunkId' | 'serviceId'>;
 
 /**
+ * A job that just ended, with what callbacks need to tell provisioning from deprovisioning:
+ * the job's values and, for SMS, the values in effect before it (already overwritten on success).
+ */
+export type FinishedProvisioningJob =
+  | { kind: 'SMS'; record: ActiveNumberRecord; job: ScheduledSmsProvisioning; previous: { servicePlanId: string; campaignId: string }; step: ProvisioningStep }
+  | { kind: 'VOICE'; record: ActiveNumberRecord; job: ScheduledVoiceProvisioning; step: ProvisioningStep };
+
+/**
  * Runs the asynchronous provisioning lifecycle of seed 000: WAITING → IN_PROGRESS → done
  * (values move to the top level, the scheduled object becomes null) or FAILED. Every job
  * has at most one timer; in manual mode there are none and only `advance` moves jobs.
@@ -29,6 +37,7 @@ export class ProvisioningEngine {
   readonly #config: SimulatorConfig;
   readonly #lifetime: SimulatorLifetime;
   readonly #logger: SimulatorLogger;
+  readonly #finishedListeners: ((finished: FinishedProvisioningJob) => void)[] = [];
 
   constructor(state: SimulatorState, config: SimulatorConfig, lifetime: SimulatorLifetime, logger: SimulatorLogger) {
     this.#state = state;
@@ -47,6 +56,11 @@ export class ProvisioningEngine {
     const lastUpdatedTime = new Date().toISOString();
     record.voiceConfiguration.scheduled = { ...target, status: 'WAITING', lastUpdatedTime };
     this.#schedule(record.phoneNumber, 'VOICE', 'WAITING');
+  }
+
+  /** Called for every job that ends (SUCCEEDED or FAILED); the Numbers callbacks hang off this. */
+  onJobFinished(listener: (finished: FinishedProvisioningJob) => void): void {
+    this.#finishedListeners.push(listener);
   }
 
   /** Moves every pending job (or those of one number) one step forward, right now. */
@@ -113,14 +127,19 @@ export class ProvisioningEngine {
     const job = sms.scheduled;
     if (job === null) throw new Error('finishing an SMS job that does not exist');
     const errorCodes = resolveSmsOutcome(this.#state.numbers, record.phoneNumber, job);
+    const previous = { servicePlanId: sms.servicePlanId, campaignId: sms.campaignId };
     if (errorCodes.length > 0) {
       sms.scheduled = { ...job, status: 'FAILED', lastUpdatedTime: now, errorCodes };
-      return { phoneNumber: record.phoneNumber, kind: 'SMS', status: 'FAILED', errorCodes };
+      const step: ProvisioningStep = { phoneNumber: record.phoneNumber, kind: 'SMS', status: 'FAILED', errorCodes };
+      this.#notifyFinished({ kind: 'SMS', record, job: sms.scheduled, previous, step });
+      return step;
     }
     sms.servicePlanId = job.servicePlanId;
     sms.campaignId = job.campaignId;
     sms.scheduled = null;
-    return { phoneNumber: record.phoneNumber, kind: 'SMS', status: 'SUCCEEDED', errorCodes: [] };
+    const step: ProvisioningStep = { phoneNumber: record.phoneNumber, kind: 'SMS', status: 'SUCCEEDED', errorCodes: [] };
+    this.#notifyFinished({ kind: 'SMS', record, job: { ...job, status: 'SUCCEEDED', lastUpdatedTime: now }, previous, step });
+    return step;
   }
 
   #finishVoice(record: ActiveNumberRecord, now: string): ProvisioningStep {
@@ -133,6 +152,19 @@ export class ProvisioningEngine {
     voice.serviceId = job.serviceId;
     voice.lastUpdatedTime = now;
     voice.scheduled = null;
-    return { phoneNumber: record.phoneNumber, kind: 'VOICE', status: 'SUCCEEDED', errorCodes: [] };
+    const step: ProvisioningStep = { phoneNumber: record.phoneNumber, kind: 'VOICE', status: 'SUCCEEDED', errorCodes: [] };
+    this.#notifyFinished({ kind: 'VOICE', record, job: { ...job, status: 'SUCCEEDED', lastUpdatedTime: now }, step });
+    return step;
+  }
+
+  /** A listener's failure must never break the lifecycle it observes. */
+  #notifyFinished(finished: FinishedProvisioningJob): void {
+    for (const listener of this.#finishedListeners) {
+      try {
+        listener(finished);
+      } catch (error) {
+        this.#logger.error({ err: error, phoneNumber: finished.record.phoneNumber }, 'provisioning listener failed');
+      }
+    }
   }
 }

@@ -10,6 +10,7 @@ import { matchesNumberPattern, readEnumList, readNumberPattern, readOptionalEnum
 import { parsePhoneNumberParameter } from './parsePhoneNumberParameter.js';
 import { parseJsonObjectBody } from './parseRequestBody.js';
 import { parseRentAnyCriteria } from './parseRentAnyCriteria.js';
+import { isNumberReserved } from './orders/NumberOrderRecord.js';
 import { toActiveNumberWire } from './toActiveNumberWire.js';
 
 export const DEFAULT_AVAILABLE_NUMBERS_SIZE = 10;
@@ -17,7 +18,9 @@ const RENT_FIELDS = ['smsConfiguration', 'voiceConfiguration', 'callbackUrl'] as
 
 /** Search, check, rent and rentAny of available numbers (REFERENCE §4.2). */
 export function registerAvailableNumberRoutes(numbers: NumbersModule): void {
-  const isAvailable = (candidate: AvailableNumberRecord) => !numbers.state.activeNumbers.has(candidate.phoneNumber);
+  // Numbers reserved by an open number order are not available either.
+  const isAvailable = (candidate: AvailableNumberRecord) =>
+    !numbers.state.activeNumbers.has(candidate.phoneNumber) && !isNumberReserved(numbers.state.numberOrders.values(), candidate.phoneNumber);
   const findAvailable = (phoneNumber: string) =>
     AVAILABLE_NUMBER_CATALOG.find((candidate) => candidate.phoneNumber === phoneNumber && isAvailable(candidate));
 

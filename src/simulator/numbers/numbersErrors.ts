@@ -23,7 +23,7 @@ export function invalidEnumValue(field: string, value: unknown): SimulatorReply 
   return invalidArgument(description, [{ field, description }]);
 }
 
-export type NumbersResourceType = 'ActiveNumber' | 'AvailableNumber' | 'CallbackConfiguration';
+export type NumbersResourceType = 'ActiveNumber' | 'AvailableNumber' | 'CallbackConfiguration' | 'NumberOrder' | 'EmergencyAddress';
 
 export function notFound(resourceType: NumbersResourceType, resourceName: string, message = ''): SimulatorReply {
   return envelope(404, 'NOT_FOUND', message, [
@@ -51,6 +51,11 @@ export function methodNotAllowed(allowedMethods: string[]): SimulatorReply {
 
 export function unsupportedMediaType(contentType: string): SimulatorReply {
   return envelope(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type "${contentType}" is not supported; use application/json`, []);
+}
+
+/** For operations the simulator deliberately does not implement (see docs/simulator.md). */
+export function unimplemented(message: string): SimulatorReply {
+  return envelope(501, 'UNIMPLEMENTED', message, []);
 }
 
 export function internalError(message: string): SimulatorReply {

@@ -1,0 +1,55 @@
+import type { SentCallback } from '../../../src/simulator/numbers/callbacks/CallbackDispatcher.js';
+import type { CallbackSwitches } from '../../../src/simulator/numbers/callbacks/CallbackSwitches.js';
+import type { NumberOrderStep } from '../../../src/simulator/numbers/orders/NumberOrderEngine.js';
+
+export type { CallbackSwitches, NumberOrderStep, SentCallback };
+
+/**
+ * Typed access to the simulator's callback and number-order admin endpoints (the lead may
+ * fold these into `test/support/simulatorAdmin.ts`). Throws on any non-2xx answer.
+ */
+export class CallbacksAdmin {
+  readonly #baseUrl: string;
+
+  constructor(simulatorUrl: string) {
+    this.#baseUrl = `${simulatorUrl}/__admin`;
+  }
+
+  async list(resourceId?: string): Promise<SentCallback[]> {
+    const query = resourceId === undefined ? '' : `?resourceId=${encodeURIComponent(resourceId)}`;
+    return (await this.#call<{ callbacks: SentCallback[] }>('GET', `/callbacks${query}`)).callbacks;
+  }
+
+  /** Waits until every queued (not held) callback was delivered or given up; returns the log. */
+  async flush(): Promise<SentCallback[]> {
+    return (await this.#call<{ callbacks: SentCallback[] }>('POST', '/callbacks/flush')).callbacks;
+  }
+
+  async configure(switches: Partial<CallbackSwitches>): Promise<CallbackSwitches> {
+    return this.#call<CallbackSwitches>('PUT', '/callbacks/config', switches);
+  }
+
+  async release(order: 'fifo' | 'reverse' = 'fifo'): Promise<SentCallback[]> {
+    return (await this.#call<{ released: SentCallback[] }>('POST', '/callbacks/release', { order })).released;
+  }
+
+  async advanceOrders(numberOrderId?: string): Promise<NumberOrderStep[]> {
+    const body = numberOrderId === undefined ? undefined : { numberOrderId };
+    return (await this.#call<{ steps: NumberOrderStep[] }>('POST', '/numberOrders/advance', body)).steps;
+  }
+
+  async expireOrder(numberOrderId: string): Promise<unknown> {
+    return this.#call('POST', '/numberOrders/expire', { numberOrderId });
+  }
+
+  async #call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.#baseUrl}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} /__admin${path} answered ${response.status}: ${text}`);
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  }
+}
