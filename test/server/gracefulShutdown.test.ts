@@ -1,0 +1,94 @@
+import { request } from 'undici';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGateway } from '../../src/server/createGateway.js';
+import { createLogger } from '../../src/server/createLogger.js';
+import { startTestGateway } from '../support/startTestGateway.js';
+import type { TestGateway } from '../support/startTestGateway.js';
+import { SimulatorAdmin } from '../support/simulatorAdmin.js';
+
+const SLOW_QUERY = '{ numbers(first: 2) { totalCount } }';
+
+async function status(url: string): Promise<{ status: number; body: unknown }> {
+  const response = await request(url);
+  return { status: response.statusCode, body: await response.body.json() };
+}
+
+describe('Health and readiness', () => {
+  let gateway: TestGateway | undefined;
+  afterEach(async () => {
+    await gateway?.close();
+    gateway = undefined;
+  });
+
+  it('answers /health and /ready while serving, with a readiness check composed in', async () => {
+    gateway = await startTestGateway();
+    expect(await status(`${gateway.url}/health`)).toEqual({ status: 200, body: { status: 'ok' } });
+    expect(await status(`${gateway.url}/ready`)).toEqual({ status: 200, body: { status: 'ready' } });
+    let circuitsOpen = true;
+    gateway.gateway.readiness.addCheck({ name: 'upstream circuits', isReady: () => !circuitsOpen });
+    expect(await status(`${gateway.url}/ready`)).toEqual({ status: 503, body: { status: 'not ready', reason: 'upstream circuits' } });
+    circuitsOpen = false;
+    expect((await status(`${gateway.url}/ready`)).status).toBe(200);
+  });
+
+  it('is not ready before it listens', async () => {
+    gateway = await startTestGateway();
+    expect(gateway.gateway.readiness.phase).toBe('ready');
+    const unstarted = await createGateway(gateway.config, { logger: createLogger('silent') });
+    const response = await unstarted.app.inject({ method: 'GET', url: '/ready' });
+    expect([response.statusCode, response.json()]).toEqual([503, { status: 'not ready', reason: 'starting' }]);
+    expect((await unstarted.app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
+    await unstarted.close();
+  });
+});
+
+describe('Graceful shutdown: close() drains in-flight requests', () => {
+  it('finishes every in-flight request, while /ready answers 503 and /health 200', async () => {
+    const gateway = await startTestGateway({ simulator: { latencyMs: 300 } });
+    // Warm up: the OAuth token is fetched, so every query below is one slow upstream call.
+    expect((await gateway.query(SLOW_QUERY)).status).toBe(200);
+
+    const inFlight = Array.from({ length: 8 }, () => gateway.query(SLOW_QUERY));
+    await untilPendingUpstream(gateway, 8);
+    const closing = gateway.gateway.close();
+
+    expect(gateway.gateway.readiness.phase).toBe('draining');
+    const ready = await status(`${gateway.url}/ready`);
+    const health = await status(`${gateway.url}/health`);
+    const responses = await Promise.all(inFlight);
+    await closing;
+    await gateway.close();
+
+    expect(ready).toEqual({ status: 503, body: { status: 'not ready', reason: 'draining' } });
+    expect(health.status).toBe(200);
+    for (const response of responses) {
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({ data: { numbers: { totalCount: expect.any(Number) } } });
+    }
+    expect(gateway.gateway.readiness.phase).toBe('stopped');
+    await expect(request(`${gateway.url}/health`)).rejects.toThrow();
+  });
+
+  it('cuts the connections still open when the grace period is over', async () => {
+    const gateway = await startTestGateway({ simulator: { latencyMs: 0 }, env: { SHUTDOWN_GRACE_MS: '200' } });
+    expect((await gateway.query(SLOW_QUERY)).status).toBe(200);
+    await new SimulatorAdmin(gateway.simulatorUrl).configure({ latencyMs: 5_000 });
+
+    const stuck = gateway.query(SLOW_QUERY).then(
+      () => 'answered',
+      () => 'cut',
+    );
+    await untilPendingUpstream(gateway, 1);
+    await gateway.gateway.close();
+    expect(await stuck).toBe('cut');
+    await gateway.close();
+  });
+});
+
+/** Resolves once the simulator holds `count` Numbers requests unanswered: the queries are in flight. */
+async function untilPendingUpstream(gateway: TestGateway, count: number): Promise<void> {
+  const admin = new SimulatorAdmin(gateway.simulatorUrl);
+  while ((await admin.requests('NUMBERS')).filter((entry) => entry.status === null).length < count) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

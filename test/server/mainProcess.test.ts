@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { request } from 'undici';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SimulatorAdmin } from '../support/simulatorAdmin.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A port that was free a moment ago (main.ts logs its URL, but PORT=0 would hide it behind the log). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+interface RunningMain {
+  child: ChildProcess;
+  output: string[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+async function startMain(port: number): Promise<RunningMain> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_GRACE_MS: '2000', SINCH_SIMULATOR: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  await new Promise<void>((resolve, reject) => {
+    const check = () => (output.join('').includes('GraphQL gateway ready') ? resolve() : undefined);
+    child.stdout?.on('data', check);
+    void exited.then(() => reject(new Error(`main.ts exited before it was ready:\n${output.join('')}`)));
+  });
+  return { child, output, exited };
+}
+
+describe('main.ts: the process shuts down on SIGTERM', () => {
+  let running: RunningMain | undefined;
+  afterEach(() => {
+
+    if (running?.child.exitCode === null) running.child.kill('SIGKILL');
+  });
+
+  it('drains an in-flight request, then exits 0', async () => {
+    const port = await freePort();
+    running = await startMain(port);
+    const url = `http://127.0.0.1:${port}`;
+    expect((await request(`${url}/ready`)).statusCode).toBe(200);
+
+    const { response: inFlight } = await slowQueryInFlight(running, port, 500);
+    running.child.kill('SIGTERM');
+    const response = await inFlight;
+
+    expect(response.statusCode).toBe(200);
+    expect(await response.body.json()).toEqual({ data: { numbers: { totalCount: expect.any(Number) } } });
+    expect(await running.exited).toEqual({ code: 0, signal: null });
+    expect(running.output.join('')).toContain('"signal":"SIGTERM"');
+  });
+
+  it('exits at once, with 1, on a second signal during the drain', async () => {
+    const port = await freePort();
+    running = await startMain(port);
+    const { response: inFlight } = await slowQueryInFlight(running, port, 5_000);
+
+    running.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    running.child.kill('SIGINT');
+    expect(await running.exited).toEqual({ code: 1, signal: null });
+    await expect(inFlight).rejects.toThrow();
+  });
+});
+
+/**
+ * Starts a query that the embedded simulator answers only after `latencyMs`, and resolves once
+ * the simulator holds it: the query is then surely in flight.
+ */
+async function slowQueryInFlight(running: RunningMain, port: number, latencyMs: number): Promise<{ response: ReturnType<typeof request> }> {
+  const simulatorUrl = /"simulatorUrl":"([^"]+)"/.exec(running.output.join(''))?.[1] ?? '';
+  const admin = new SimulatorAdmin(simulatorUrl);
+  const query = () =>
+    request(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ numbers(first: 1) { totalCount } }' }),
+    });
+  // Fetches the OAuth token first, so the slow query waits on the Numbers API alone.
+  await (await query()).body.dump();
+  await admin.configure({ latencyMs });
+  const inFlight = query();
+  inFlight.catch(() => undefined);
+  while ((await admin.requests('NUMBERS')).filter((entry) => entry.status === null).length === 0) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  // Wrapped: an async function returning the promise itself would wait for the response.
+  return { response: inFlight };
+}

@@ -1,0 +1,92 @@
+import { getIntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_OPERATION } from '../../src/server/exampleOperation.js';
+import { startTestGateway } from '../support/startTestGateway.js';
+import type { TestGateway } from '../support/startTestGateway.js';
+
+const LIMITS = { GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COST: '1000', GRAPHQL_MAX_ALIASES: '3', GRAPHQL_MAX_DIRECTIVES: '4', GRAPHQL_MAX_TOKENS: '400' };
+
+/** The upstream calls the gateway has made so far, from its own metrics. */
+async function upstreamCallCount(gateway: TestGateway): Promise<number> {
+  const metric = await gateway.gateway.metrics.registry.getSingleMetric('gateway_upstream_requests_total')?.get();
+  return (metric?.values ?? []).reduce((sum, value) => sum + value.value, 0);
+}
+
+describe('Abuse limits: refused before execution with HTTP 400', () => {
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    gateway = await startTestGateway({ env: LIMITS });
+  });
+  afterAll(async () => {
+    await gateway.close();
+  });
+
+  it.each([
+    ['depth', '{ numbers(first: 1) { nodes { sms { scheduledProvisioning { errors { ... on ProvisioningErrorDetails { code } } } } voice { trunk { accessControlLists { trunks { name } } } } } } }', 'MAX_DEPTH_EXCEEDED', 6],
+    ['cost', '{ sipTrunks(first: 100) { nodes { accessControlLists { trunks { name } } } } }', 'MAX_COST_EXCEEDED', 1000],
+    ['aliases', '{ a: __typename b: __typename c: __typename d: __typename }', 'MAX_ALIASES_EXCEEDED', 3],
+    ['directives', '{ __typename @include(if: true) a: __typename @skip(if: false) numbers(first: 1) @include(if: true) { totalCount @include(if: true) pageInfo @skip(if: false) { hasNextPage } } }', 'MAX_DIRECTIVES_EXCEEDED', 4],
+  ])('refuses an operation over the %s limit with GRAPHQL_VALIDATION_FAILED and its reason', async (_limit, document, reason, limit) => {
+    const before = await upstreamCallCount(gateway);
+    const response = await gateway.query(document);
+    expect(response.status).toBe(400);
+    expect(response.body.data).toBeUndefined();
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', reason, limit, found: expect.any(Number) }) }),
+    ]);
+    expect(await upstreamCallCount(gateway)).toBe(before);
+  });
+
+  it('counts what fragments bring in, however they are nested', async () => {
+    const response = await gateway.query(`
+      query Aliased { ...A }
+      fragment A on Query { ...B ...B }
+      fragment B on Query { x: __typename y: __typename }`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ reason: 'MAX_ALIASES_EXCEEDED', found: 4 });
+    expect(response.body.errors?.[0]?.message).toBe('The operation Aliased uses 4 aliases; the limit is 3.');
+  });
+
+  it('refuses a document over the token limit while parsing, with GRAPHQL_PARSE_FAILED', async () => {
+    const response = await gateway.query(`{ ${'__typename '.repeat(500)}}`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
+    expect(response.body.errors?.[0]?.message).toMatch(/400 tokens/);
+  });
+
+  it('reports every limit an operation exceeds', async () => {
+    const response = await gateway.query('{ a: sipTrunks(first: 500) { nodes { endpoints { id } } } b: __typename c: __typename d: __typename }');
+    expect(response.body.errors?.map((error) => error.extensions?.['reason'])).toEqual(['MAX_COST_EXCEEDED', 'MAX_ALIASES_EXCEEDED']);
+  });
+});
+
+describe('Abuse limits: the defaults let real clients through', () => {
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    gateway = await startTestGateway();
+  });
+  afterAll(async () => {
+    await gateway.close();
+  });
+
+  it('runs the Sandbox example operation with a page of 100', async () => {
+    const response = await gateway.query(EXAMPLE_OPERATION.replace('first: 20', 'first: 100'));
+    expect(response.body.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+  });
+
+  it('answers the full introspection query Sandbox sends (introspection is governed by GRAPHQL_INTROSPECTION, not by the limits)', async () => {
+    const response = await gateway.query(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data).toHaveProperty('__schema');
+  });
+
+  it('still applies the one-reportVerification-per-document rule next to the limits', async () => {
+    const report = 'reportVerification(input: { id: "01ABC", method: SMS, code: "1234" }) { __typename }';
+    const response = await gateway.query(`mutation { a: ${report} b: ${report} }`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'TOO_MANY_VERIFICATION_REPORTS' });
+  });
+});
