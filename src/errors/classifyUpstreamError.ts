@@ -2,7 +2,7 @@ import type { ErrorCode } from './ErrorCode.js';
 
 export interface UpstreamErrorFacts {
   service: 'NUMBERS' | 'VERIFICATION' | 'SIP_TRUNKING' | 'AUTH';
-  failure: 'HTTP_STATUS' | 'TIMEOUT' | 'UNREACHABLE' | 'BAD_RESPONSE';
+  failure: 'HTTP_STATUS' | 'TIMEOUT' | 'UNREACHABLE' | 'BAD_RESPONSE' | 'REJECTED';
   httpStatus?: number;
   status?: string;
   upstreamCode?: string;
@@ -29,6 +29,9 @@ export function classifyUpstreamError(facts: UpstreamErrorFacts): Classification
       return { code: 'UPSTREAM_UNREACHABLE', retryable: true };
     case 'BAD_RESPONSE':
       return { code: 'UPSTREAM_BAD_RESPONSE', retryable: false };
+    case 'REJECTED':
+      // Shed by the gateway's circuit breaker or bulkhead: nothing was sent, so trying later is safe.
+      return { code: 'UPSTREAM_UNAVAILABLE', retryable: true };
     case 'HTTP_STATUS':
       return classifyHttpStatus(facts);
   }

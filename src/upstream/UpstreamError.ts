@@ -4,9 +4,11 @@ import type { UpstreamService } from './UpstreamService.js';
 
 /**
  * How an upstream call failed. `HTTP_STATUS` means the upstream answered with a non-2xx
- * status; the other kinds mean it did not give a usable answer at all.
+ * status; `REJECTED` means the gateway did not call it at all (its circuit is open, or too many
+ * calls to it are already waiting: `status` says which); the other kinds mean it did not give a
+ * usable answer at all.
  */
-export type UpstreamFailure = 'HTTP_STATUS' | 'TIMEOUT' | 'UNREACHABLE' | 'BAD_RESPONSE';
+export type UpstreamFailure = 'HTTP_STATUS' | 'TIMEOUT' | 'UNREACHABLE' | 'BAD_RESPONSE' | 'REJECTED';
 
 export interface UpstreamErrorFields {
   service: UpstreamService;
@@ -73,6 +75,10 @@ function describe(fields: UpstreamErrorFields): string {
       return `${service} could not be reached`;
     case 'BAD_RESPONSE':
       return `${service} returned a response that is not its documented format`;
+    case 'REJECTED':
+      return fields.status === 'BULKHEAD_FULL'
+        ? `${service} has too many calls waiting; this one was not sent`
+        : `${service} is failing; the gateway stopped calling it for a while (circuit open)`;
     case 'HTTP_STATUS': {
       const message = fields.upstreamMessage ? `: ${fields.upstreamMessage}` : '';
       return `${service} answered ${fields.httpStatus ?? 'an error'}${message}`;

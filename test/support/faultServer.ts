@@ -48,6 +48,8 @@ export interface FaultServer {
   handle(handler: FaultHandler): void;
   /** Forget the queue, the handler and the recorded requests. */
   reset(): void;
+  /** TCP connections open right now (to prove a client let go of its sockets). */
+  openConnections(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -97,6 +99,9 @@ export async function startFaultServer(): Promise<FaultServer> {
       queue.length = 0;
       requests.length = 0;
       handler = undefined;
+    },
+    openConnections() {
+      return new Promise<number>((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
     },
     async close() {
       for (const timer of timers) {

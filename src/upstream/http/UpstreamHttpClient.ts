@@ -1,11 +1,18 @@
-import { Pool, errors as undiciErrors } from 'undici';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Pool } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { Logger } from 'pino';
 import { UpstreamError } from '../UpstreamError.js';
 import type { UpstreamService } from '../UpstreamService.js';
+import { deadlineOf } from '../resilience/requestDeadline.js';
+import { retryDelayFor } from '../resilience/retryDelayFor.js';
+import type { ServiceGuard } from '../resilience/ServiceGuard.js';
+import { untilAborted } from '../resilience/untilAborted.js';
 import { parseErrorBody } from './parseErrorBody.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
+import { queryString } from './queryString.js';
 import type { RequestAuthenticator } from './RequestAuthenticator.js';
+import { failureOf, safeCause } from './transportFailure.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined | null | readonly string[];
@@ -33,6 +40,7 @@ export interface UpstreamResponse<T> {
   body: T;
 }
 
+/** One attempt of an upstream call: a retried call reports each attempt. */
 export interface UpstreamCallEvent {
   service: UpstreamService;
   method: HttpMethod;
@@ -40,6 +48,19 @@ export interface UpstreamCallEvent {
   statusCode: number | undefined;
   durationMs: number;
   error: UpstreamError | undefined;
+  /** 1 for the first attempt, 2 for the first retry, ... */
+  attempt: number;
+  /** When this attempt failed and will be retried: the wait before the next one. */
+  retryInMs: number | undefined;
+}
+
+export interface UpstreamRetryOptions {
+  /** Retries after the first attempt; 0 turns retrying off. */
+  maxRetries: number;
+  /** The ceiling of the first jittered backoff; doubled for each further retry. */
+  baseDelayMs?: number;
+  /** Methods safe to send twice on this origin. Default GET only. */
+  methods?: readonly HttpMethod[];
 }
 
 export interface UpstreamHttpClientOptions {
@@ -60,8 +81,12 @@ export interface UpstreamHttpClientOptions {
   keepAliveTimeoutMs?: number;
   userAgent?: string;
   logger?: Logger;
-  /** Called after every upstream call, successful or not (metrics, tests). */
+  /** Called after every attempt of an upstream call, successful or not (metrics, tests). */
   onCall?: (event: UpstreamCallEvent) => void;
+  /** Retries of idempotent calls (see `retryDelayFor`); none when absent. */
+  retry?: UpstreamRetryOptions;
+  /** The service's circuit breaker and bulkhead, applied to every attempt; none when absent. */
+  guard?: ServiceGuard;
 }
 
 const JSON_CONTENT_TYPE = 'application/json';
@@ -69,7 +94,9 @@ const JSON_CONTENT_TYPE = 'application/json';
 /**
  * One keep-alive undici pool for one upstream origin. It validates nothing about paths (the
  * clients do, with `pathOf`), follows no redirects, caps response sizes, applies connect,
- * headers and body timeouts, and turns every failure into an `UpstreamError`.
+ * headers and body timeouts, and turns every failure into an `UpstreamError`. With `retry` and
+ * `guard` it also retries idempotent calls and runs each attempt under the service's circuit
+ * breaker and bulkhead (docs/resilience.md).
  */
 export class UpstreamHttpClient {
   readonly service: UpstreamService;
@@ -89,18 +116,38 @@ export class UpstreamHttpClient {
     });
   }
 
+  /**
+   * Sends the request, retrying it where that is safe, until it succeeds, fails for good, or
+   * its deadline passes: the earlier of `requestTimeoutMs` and the GraphQL request's deadline.
+   */
   async request<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
-    const started = performance.now();
-    let statusCode: number | undefined;
+    const timeoutMs = this.options.requestTimeoutMs ?? 30_000;
+    const endsAt = Math.min(performance.now() + timeoutMs, deadlineOf(request.signal) ?? Infinity);
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new DOMException('the upstream call exceeded its deadline', 'TimeoutError')), timeoutMs);
+    const signal = request.signal ? AbortSignal.any([request.signal, deadline.signal]) : deadline.signal;
     try {
-      const response = await this.send<T>(request);
-      statusCode = response.statusCode;
-      this.report(request, started, statusCode, undefined);
-      return response;
-    } catch (error) {
-      const upstreamError = error instanceof UpstreamError ? error : this.transportError(request, error);
-      this.report(request, started, upstreamError.httpStatus, upstreamError);
-      throw upstreamError;
+      for (let attempt = 1; ; attempt++) {
+        const started = performance.now();
+        try {
+          const response = await this.attempt<T>(request, signal);
+          this.report(request, attempt, started, response.statusCode, undefined, undefined);
+          return response;
+        } catch (error) {
+          const upstreamError = error instanceof UpstreamError ? error : this.transportError(request, error);
+          const retryInMs = this.retryDelay(request, upstreamError, attempt, endsAt);
+          this.report(request, attempt, started, upstreamError.httpStatus, upstreamError, retryInMs);
+          if (retryInMs === undefined) {
+            throw upstreamError;
+          }
+          // Aborted while waiting (the client left, or the deadline came early): the last error stands.
+          await sleep(retryInMs, undefined, { signal }).catch(() => {
+            throw upstreamError;
+          });
+        }
+      }
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -108,18 +155,35 @@ export class UpstreamHttpClient {
     await this.pool.close();
   }
 
-  private async send<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
-    const deadline = new AbortController();
-    const timer = setTimeout(
-      () => deadline.abort(new DOMException('the upstream call exceeded its deadline', 'TimeoutError')),
-      this.options.requestTimeoutMs ?? 30_000,
-    );
-    try {
-      const signal = request.signal ? AbortSignal.any([request.signal, deadline.signal]) : deadline.signal;
-      return await this.sendWithin<T>(request, signal);
-    } finally {
-      clearTimeout(timer);
+  /**
+   * One attempt, under the guard when there is one. A call whose request is already over is
+   * not sent, and not shown to the breaker: the service did nothing wrong.
+   */
+  private async attempt<T>(request: UpstreamRequest, signal: AbortSignal): Promise<UpstreamResponse<T>> {
+    if (signal.aborted) {
+      throw this.transportError(request, signal.reason);
     }
+    const send = () => this.sendWithin<T>(request, signal).catch((error: unknown) => {
+      throw error instanceof UpstreamError ? error : this.transportError(request, error);
+    });
+    const guard = this.options.guard;
+    return guard ? guard.run(`${request.method} ${request.route}`, send, signal) : send();
+  }
+
+  private retryDelay(request: UpstreamRequest, error: UpstreamError, attempt: number, endsAt: number): number | undefined {
+    const retry = this.options.retry;
+    if (retry === undefined) {
+      return undefined;
+    }
+    return retryDelayFor({
+      service: this.service,
+      idempotent: (retry.methods ?? ['GET']).includes(request.method),
+      error,
+      retriesDone: attempt - 1,
+      maxRetries: retry.maxRetries,
+      baseDelayMs: retry.baseDelayMs ?? 100,
+      remainingMs: endsAt - performance.now(),
+    });
   }
 
   private async sendWithin<T>(request: UpstreamRequest, signal: AbortSignal): Promise<UpstreamResponse<T>> {
@@ -129,8 +193,10 @@ export class UpstreamHttpClient {
     const pathWithQuery = request.path + queryString(request.query);
 
     for (let attempt = 0; ; attempt++) {
+      // The token may come from a request shared with other callers: stop waiting for it when
+      // this call's deadline passes, without cancelling it for them.
       const authHeaders = this.options.authenticator
-        ? await this.options.authenticator.headersFor({ method: request.method, path: request.path, contentType, body })
+        ? await untilAborted(this.options.authenticator.headersFor({ method: request.method, path: request.path, contentType, body }), signal)
         : {};
       const headers: Record<string, string> = {
         accept: JSON_CONTENT_TYPE,
@@ -218,68 +284,24 @@ export class UpstreamHttpClient {
     });
   }
 
-  private report(request: UpstreamRequest, started: number, statusCode: number | undefined, error: UpstreamError | undefined): void {
+  private report(
+    request: UpstreamRequest,
+    attempt: number,
+    started: number,
+    statusCode: number | undefined,
+    error: UpstreamError | undefined,
+    retryInMs: number | undefined,
+  ): void {
     const durationMs = performance.now() - started;
-    this.options.logger?.debug(
-      { service: this.service, method: request.method, route: request.route, statusCode, durationMs, errorCode: error?.code },
-      'upstream call',
-    );
-    this.options.onCall?.({ service: this.service, method: request.method, route: request.route, statusCode, durationMs, error });
-  }
-}
-
-function failureOf(error: unknown): 'TIMEOUT' | 'UNREACHABLE' | 'BAD_RESPONSE' {
-  if (
-    error instanceof undiciErrors.ConnectTimeoutError ||
-    error instanceof undiciErrors.HeadersTimeoutError ||
-    error instanceof undiciErrors.BodyTimeoutError ||
-    error instanceof undiciErrors.RequestAbortedError ||
-    (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
-  ) {
-    return 'TIMEOUT';
-  }
-  if (
-    error instanceof undiciErrors.ResponseExceededMaxSizeError ||
-    error instanceof undiciErrors.HTTPParserError ||
-    error instanceof undiciErrors.HeadersOverflowError
-  ) {
-    // Something answered, but not with an HTTP response the gateway will read.
-    return 'BAD_RESPONSE';
-  }
-  // ECONNREFUSED, ECONNRESET, EPIPE, UND_ERR_SOCKET, DNS failures: nothing usable came back.
-  return 'UNREACHABLE';
-}
-
-/**
- * The cause kept on the error (and so in logs). An HTTP parser error carries the raw bytes
- * that failed to parse in `data`; only its name and code are kept.
- */
-function safeCause(error: unknown): unknown {
-  if (error instanceof undiciErrors.HTTPParserError) {
-    return new Error(`HTTP parser error${error.code ? ` ${error.code}` : ''}`);
-  }
-  return error;
-}
-
-function queryString(query: Record<string, QueryValue> | undefined): string {
-  if (query === undefined) {
-    return '';
-  }
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null) {
-      continue;
-    }
-    if (Array.isArray(value)) {
-      for (const item of value as readonly string[]) {
-        params.append(key, item);
-      }
+    const event: UpstreamCallEvent = { service: this.service, method: request.method, route: request.route, statusCode, durationMs, error, attempt, retryInMs };
+    const { error: _error, ...fields } = event;
+    if (retryInMs !== undefined) {
+      this.options.logger?.info({ ...fields, errorCode: error?.code, upstreamStatus: error?.status }, 'upstream call failed; retrying');
     } else {
-      params.append(key, String(value));
+      this.options.logger?.debug({ ...fields, errorCode: error?.code, upstreamStatus: error?.status }, 'upstream call');
     }
+    this.options.onCall?.(event);
   }
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

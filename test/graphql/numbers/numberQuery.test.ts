@@ -87,7 +87,7 @@ describe('Query.number', () => {
   });
 
   it('is an error, not null, when Sinch fails otherwise', async () => {
-    await gateway.admin.addFault({ path: 'activeNumbers/', status: 503, body: { error: { code: 503, message: 'down', status: 'UNAVAILABLE' } } });
+    await gateway.admin.addFault({ path: 'activeNumbers/', times: 0, status: 503, body: { error: { code: 503, message: 'down', status: 'UNAVAILABLE' } } });
     const response = await gateway.query(NUMBER, { phoneNumber: SEEDED_PHONE_NUMBERS.provisioned[0] });
     expect(response.body.data).toEqual({ number: null });
     expect(response.body.errors?.[0]).toMatchObject({ path: ['number'], extensions: { code: 'UPSTREAM_UNAVAILABLE' } });

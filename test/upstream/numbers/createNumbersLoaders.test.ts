@@ -29,7 +29,7 @@ describe('Numbers loaders', () => {
   });
 
   it('answers null for a number Sinch does not know (404), and the Error for that key only on other failures', async () => {
-    await harness.admin.addFault({ path: `activeNumbers/\\${second}$`, status: 503, body: { error: { code: 503, message: 'down', status: 'UNAVAILABLE' } } });
+    await harness.admin.addFault({ path: `activeNumbers/\\${second}$`, times: 0, status: 503, body: { error: { code: 503, message: 'down', status: 'UNAVAILABLE' } } });
     const [ok, failed, missing] = await loaders().activeNumber.loadMany([first, second, '+19995550100']);
     expect(ok).toMatchObject({ phoneNumber: first });
     expect(failed).toBeInstanceOf(UpstreamError);
