@@ -16,4 +16,8 @@ export default tseslint.config(
     files: ['scripts/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    files: ['bench/**'],
+    rules: { 'no-console': 'off' },
+  },
 );

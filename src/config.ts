@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { loadTenantsFile } from './tenancy/loadTenantsFile.js';
+import type { Tenant } from './tenancy/Tenant.js';
 
 /**
  * The whole configuration of the gateway, read from the environment in this one place and
@@ -14,7 +16,36 @@ export interface GatewayConfig {
   simulator: boolean;
   sinch: SinchConfig;
   upstream: UpstreamConfig;
-  graphql: { introspection: boolean; landingPage: boolean; maxRequestBytes: number };
+  graphql: GraphQLConfig;
+  /** How long in-flight requests may take to finish after SIGTERM before connections are cut. */
+  shutdownGraceMs: number;
+  /** Who may call the gateway, and for which Sinch projects (docs/security.md). */
+  auth: AuthConfig;
+}
+
+/** `none`: one implicit tenant, the `SINCH_*` project. Otherwise the tenants of `GATEWAY_TENANTS_FILE`. */
+export type AuthConfig = { mode: 'none' } | { mode: 'apiKey'; tenants: Tenant[] } | { mode: 'jwt'; tenants: Tenant[]; jwt: JwtConfig };
+
+export interface JwtConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+  /** The claim naming the tenant (an `id` in the tenants file). */
+  tenantClaim: string;
+}
+
+export interface GraphQLConfig {
+  introspection: boolean;
+  landingPage: boolean;
+  maxRequestBytes: number;
+  /** One deadline per GraphQL request; every upstream call of the request ends by then. */
+  requestDeadlineMs: number;
+  /** Abuse limits, checked before execution (docs/operations.md). */
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
 }
 
 export interface SinchConfig {
@@ -37,6 +68,15 @@ export interface UpstreamConfig {
   requestTimeoutMs: number;
   maxResponseBytes: number;
   connectionsPerOrigin: number;
+  /** Retries of an idempotent call (GET, the token request); docs/resilience.md. */
+  retryMax: number;
+  retryBaseDelayMs: number;
+  /** Consecutive outage failures that open a service's circuit. */
+  circuitFailureThreshold: number;
+  /** How long an open circuit refuses calls before one probe goes through. */
+  circuitResetMs: number;
+  /** Calls allowed to wait for one of a service's connections before more are refused. */
+  queueLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -86,9 +126,30 @@ const environmentSchema = z.object({
   UPSTREAM_REQUEST_TIMEOUT_MS: positiveInteger(30_000),
   UPSTREAM_MAX_RESPONSE_BYTES: positiveInteger(5 * 1024 * 1024),
   UPSTREAM_CONNECTIONS: positiveInteger(32),
+  UPSTREAM_RETRY_MAX: z.coerce.number().int().min(0).max(5).default(2),
+  UPSTREAM_RETRY_BASE_DELAY_MS: positiveInteger(100),
+  UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: positiveInteger(5),
+  UPSTREAM_CIRCUIT_RESET_MS: positiveInteger(10_000),
+  UPSTREAM_QUEUE_LIMIT: z.coerce.number().int().min(0).default(64),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
   GRAPHQL_LANDING_PAGE: booleanFlag.optional(),
   GRAPHQL_MAX_REQUEST_BYTES: positiveInteger(100 * 1024),
+  GRAPHQL_REQUEST_DEADLINE_MS: positiveInteger(15_000),
+  GRAPHQL_MAX_DEPTH: positiveInteger(10),
+  GRAPHQL_MAX_COST: positiveInteger(10_000),
+  GRAPHQL_MAX_ALIASES: positiveInteger(15),
+  GRAPHQL_MAX_DIRECTIVES: positiveInteger(20),
+  GRAPHQL_MAX_TOKENS: positiveInteger(2_000),
+  SHUTDOWN_GRACE_MS: positiveInteger(10_000),
+  GATEWAY_AUTH: z.enum(['none', 'apiKey', 'jwt'], { message: 'must be none, apiKey or jwt' }).optional(),
+  GATEWAY_TENANTS_FILE: z.string().optional(),
+  GATEWAY_JWT_ISSUER: z.string().optional(),
+  GATEWAY_JWT_AUDIENCE: z.string().optional(),
+  GATEWAY_JWKS_URL: z
+    .string()
+    .refine((value) => URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol), { message: 'must be an http(s) URL' })
+    .optional(),
+  GATEWAY_JWT_TENANT_CLAIM: z.string().regex(/^[A-Za-z0-9_:./-]{1,128}$/, { message: 'must be a claim name' }).default('tenant'),
 });
 
 const PROJECT_CREDENTIALS = ['SINCH_PROJECT_ID', 'SINCH_KEY_ID', 'SINCH_KEY_SECRET'] as const;
@@ -104,7 +165,8 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
   const simulatorFlag = booleanFlag.safeParse(present['SINCH_SIMULATOR']);
   const simulator = crossVariableProblems(present, simulatorFlag.success ? simulatorFlag.data : undefined, problems);
-  if (!parsed.success || problems.length > 0) {
+  const auth = readAuthConfig(present, problems);
+  if (!parsed.success || problems.length > 0 || auth === undefined) {
     throw new ConfigError(problems);
   }
   const env = parsed.data;
@@ -134,11 +196,63 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       requestTimeoutMs: env.UPSTREAM_REQUEST_TIMEOUT_MS,
       maxResponseBytes: env.UPSTREAM_MAX_RESPONSE_BYTES,
       connectionsPerOrigin: env.UPSTREAM_CONNECTIONS,
+      retryMax: env.UPSTREAM_RETRY_MAX,
+      retryBaseDelayMs: env.UPSTREAM_RETRY_BASE_DELAY_MS,
+      circuitFailureThreshold: env.UPSTREAM_CIRCUIT_FAILURE_THRESHOLD,
+      circuitResetMs: env.UPSTREAM_CIRCUIT_RESET_MS,
+      queueLimit: env.UPSTREAM_QUEUE_LIMIT,
     },
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? !production,
       landingPage: env.GRAPHQL_LANDING_PAGE ?? !production,
       maxRequestBytes: env.GRAPHQL_MAX_REQUEST_BYTES,
+      requestDeadlineMs: env.GRAPHQL_REQUEST_DEADLINE_MS,
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxCost: env.GRAPHQL_MAX_COST,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+    },
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    auth,
+  };
+}
+
+/**
+ * GATEWAY_AUTH and what each mode needs. Production must choose a mode on purpose, so that an
+ * open gateway is never the result of a forgotten variable. The tenants file is read here, in
+ * the same pass, so that its problems are listed with every other one.
+ */
+function readAuthConfig(present: Record<string, string>, problems: string[]): AuthConfig | undefined {
+  const mode = present['GATEWAY_AUTH'];
+  if (mode === undefined && present['NODE_ENV'] === 'production') {
+    problems.push('GATEWAY_AUTH: must be set in production: apiKey, jwt, or none to run without gateway authentication on purpose');
+    return undefined;
+  }
+  if (mode === undefined || mode === 'none') return { mode: 'none' };
+  if (mode !== 'apiKey' && mode !== 'jwt') return undefined;
+  const missing = (mode === 'jwt' ? ['GATEWAY_TENANTS_FILE', 'GATEWAY_JWT_ISSUER', 'GATEWAY_JWT_AUDIENCE', 'GATEWAY_JWKS_URL'] : ['GATEWAY_TENANTS_FILE']).filter(
+    (name) => present[name] === undefined,
+  );
+  for (const name of missing) problems.push(`${name}: is required with GATEWAY_AUTH=${mode}`);
+  const jwksUrl = present['GATEWAY_JWKS_URL'];
+  if (mode === 'jwt' && present['NODE_ENV'] === 'production' && jwksUrl !== undefined && !jwksUrl.startsWith('https://')) {
+    problems.push('GATEWAY_JWKS_URL: must be https in production (the keys that sign every token come from there)');
+  }
+  const path = present['GATEWAY_TENANTS_FILE'];
+  if (path === undefined) return undefined;
+  const result = loadTenantsFile({ path, environment: present, requireApiKeys: mode === 'apiKey' });
+  problems.push(...result.problems.map((problem) => `GATEWAY_TENANTS_FILE: ${problem}`));
+  if (result.tenants === undefined || missing.length > 0) return undefined;
+  if (mode === 'apiKey') return { mode, tenants: result.tenants };
+  return {
+    mode,
+    tenants: result.tenants,
+    jwt: {
+      issuer: present['GATEWAY_JWT_ISSUER'] ?? '',
+      audience: present['GATEWAY_JWT_AUDIENCE'] ?? '',
+      jwksUrl: jwksUrl ?? '',
+      tenantClaim: present['GATEWAY_JWT_TENANT_CLAIM'] ?? 'tenant',
     },
   };
 }
@@ -146,8 +260,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
 /** Checks what no single variable can: the credentials that only make sense together. Returns whether the simulator is on. */
 function crossVariableProblems(present: Record<string, string>, simulatorFlag: boolean | undefined, problems: string[]): boolean {
   const missingCredentials = PROJECT_CREDENTIALS.filter((name) => present[name] === undefined);
-  const simulator = simulatorFlag ?? missingCredentials.length === PROJECT_CREDENTIALS.length;
-  if (!simulator && missingCredentials.length > 0) {
+  // With tenants, each tenant project names its own credentials: SINCH_* are not needed, and the
+  // simulator is never guessed from their absence (it would serve invented data to real tenants).
+  const tenantsHoldCredentials = present['GATEWAY_AUTH'] === 'apiKey' || present['GATEWAY_AUTH'] === 'jwt';
+  const simulator = simulatorFlag ?? (!tenantsHoldCredentials && missingCredentials.length === PROJECT_CREDENTIALS.length);
+  if (!simulator && !tenantsHoldCredentials && missingCredentials.length > 0) {
     problems.push(
       `${missingCredentials.join(', ')} ${missingCredentials.length === 1 ? 'is' : 'are'} not set: ` +
         (simulatorFlag === false

@@ -35,23 +35,42 @@ async function main(): Promise<void> {
   }
 
   const gateway = await createGateway(config, { logger });
-  const address = await gateway.listen();
-  logger.info({ url: `${address}/graphql` }, 'GraphQL gateway ready');
-
+  const graceMs = config.shutdownGraceMs;
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
-      return;
+      logger.warn({ signal }, 'second signal during shutdown: exiting now');
+      logger.flush();
+      process.exit(1);
     }
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await gateway.close();
-    await simulator?.close();
-    logger.flush();
-    process.exit(0);
+    logger.info({ signal, graceMs }, 'shutting down: /ready answers 503, in-flight requests finish');
+    // The last resort, should closing the pools hang after the grace period has cut every connection.
+    setTimeout(() => {
+      logger.error({ graceMs }, 'shutdown did not finish in time: exiting now');
+      logger.flush();
+      process.exit(1);
+    }, graceMs + 5_000).unref();
+    void (async () => {
+      try {
+        await gateway.close();
+        await simulator?.close();
+        logger.info('stopped');
+        logger.flush();
+        process.exit(0);
+      } catch (error) {
+        logger.error({ err: error }, 'shutdown failed');
+        logger.flush();
+        process.exit(1);
+      }
+    })();
   };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  // Installed before listening, so a signal during start-up also drains rather than kills.
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+
+  const address = await gateway.listen();
+  logger.info({ url: `${address}/graphql` }, 'GraphQL gateway ready');
 }
 
 await main();

@@ -68,6 +68,12 @@ export class GatewayMetrics {
     labelNames: ['method', 'route', 'status_code'] as const,
     registers: [this.registry],
   });
+  private readonly circuits = new Gauge({
+    name: 'gateway_upstream_circuit_state',
+    help: 'Circuit breakers per Sinch service and state (closed, open, half-open): how many credential sets are in that state.',
+    labelNames: ['service', 'state'] as const,
+    registers: [this.registry],
+  });
   /** Subscriptions are not served yet: the gauge exists so that dashboards and alerts can be built now. */
   readonly activeSubscriptions = new Gauge({
     name: 'gateway_graphql_active_subscriptions',
@@ -93,6 +99,16 @@ export class GatewayMetrics {
 
   observeBatchSize(loader: string, size: number): void {
     this.batchSizes.observe({ loader }, size);
+  }
+
+  /** Sets the circuit gauge from the circuit states of every credential set in use. */
+  observeCircuitStates(states: ReadonlyArray<Record<string, string>>): void {
+    this.circuits.reset();
+    for (const set of states) {
+      for (const [service, state] of Object.entries(set)) {
+        this.circuits.inc({ service, state });
+      }
+    }
   }
 
   observeHttpResponse(method: string, route: string | undefined, statusCode: number): void {

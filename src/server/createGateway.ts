@@ -2,21 +2,34 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyApollo from '@as-integrations/fastify';
 import Fastify from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import type { GatewayConfig } from '../config.js';
+import { createGatewayAccess } from '../auth/createGatewayAccess.js';
+import type { GatewayConfig, SinchConfig } from '../config.js';
 import { createContext } from '../graphql/createContext.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { createSchema } from '../graphql/createSchema.js';
-import { SingleReportVerificationRule } from '../graphql/validation/SingleReportVerificationRule.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
+import { MutationRateLimiter } from '../tenancy/MutationRateLimiter.js';
+import { projectSelectionPlugin } from '../tenancy/projectSelectionPlugin.js';
+import { withMutationRateLimits } from '../tenancy/withMutationRateLimits.js';
 import { createUpstreamClients } from '../upstream/UpstreamClients.js';
 import type { UpstreamClients } from '../upstream/UpstreamClients.js';
+import { GatewayMetrics } from '../observability/GatewayMetrics.js';
+import { metricsPlugin } from '../observability/metricsPlugin.js';
+import { runWithMetrics } from '../observability/observeBatchSize.js';
+import { closeGracefully } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
+import { Readiness } from './Readiness.js';
+import { registerErrorResponses } from './registerErrorResponses.js';
 import { registerHealthRoutes } from './registerHealthRoutes.js';
+import { registerMetricsRoute } from './registerMetricsRoute.js';
 import { requestIdPlugin } from './requestIdPlugin.js';
+import { trackInFlightRequests } from './trackInFlightRequests.js';
+import { trackUpstreamCircuits } from './trackUpstreamCircuits.js';
+import { validationRules } from './validationRules.js';
 
 export interface GatewayDependencies {
   logger: Logger;
@@ -27,9 +40,16 @@ export interface GatewayDependencies {
 export interface Gateway {
   app: FastifyInstance;
   clients: UpstreamClients;
+  /** This gateway's own Prometheus registry and metrics (`GET /metrics`). */
+  metrics: GatewayMetrics;
+  /** What `/ready` answers; compose further conditions in with `readiness.addCheck`. */
+  readiness: Readiness;
   /** Starts listening; resolves to the gateway's base URL. */
   listen(): Promise<string>;
-  /** Readiness goes false, in-flight requests finish, pools close. */
+  /**
+   * `/ready` turns 503 at once, in-flight requests finish (within `config.shutdownGraceMs`, then
+   * their connections are cut), the server stops listening, pools close. Idempotent.
+   */
   close(): Promise<void>;
 }
 
@@ -41,70 +61,101 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
  */
 export async function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): Promise<Gateway> {
   const { logger } = dependencies;
-  const projectId = config.sinch.projectId;
-  if (projectId === undefined) {
-    throw new Error('createGateway needs config.sinch.projectId');
-  }
-  const clients =
-    dependencies.clients ?? createUpstreamClients({ sinch: config.sinch, upstream: config.upstream, logger: logger.child({ component: 'upstream' }) });
+  const metrics = new GatewayMetrics();
+  const readiness = new Readiness();
+  const followCircuits = trackUpstreamCircuits(readiness, metrics);
+  const upstreamClientsFor = (sinch: SinchConfig) =>
+    followCircuits(
+      createUpstreamClients({
+        sinch,
+        upstream: config.upstream,
+        logger: logger.child({ component: 'upstream' }),
+        onCall: (event) => metrics.observeUpstreamCall(event),
+      }),
+    );
+  const clients = dependencies.clients ? followCircuits(dependencies.clients) : upstreamClientsFor(config.sinch);
+  // Who may call, as which tenant, with which project's clients (docs/security.md).
+  const access = createGatewayAccess({ auth: config.auth, sinch: config.sinch, defaultClients: clients, createClients: upstreamClientsFor, logger });
   const production = config.nodeEnv === 'production';
 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.graphql.maxRequestBytes,
-    disableRequestLogging: false,
     requestIdHeader: false,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     },
   });
-  const state = { ready: false };
+  const inFlight = trackInFlightRequests(app);
 
   const apollo = new ApolloServer<GatewayContext>({
-    schema: createSchema(),
+    schema: withMutationRateLimits(createSchema(), new MutationRateLimiter()),
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     introspection: config.graphql.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    validationRules: [SingleReportVerificationRule],
-    plugins: [
-      fastifyApolloDrainPlugin(app),
-      requestIdPlugin(),
-      landingPage(config),
-    ],
+    validationRules: validationRules(config.graphql),
+    // graphql-js stops parsing past this many tokens: GRAPHQL_PARSE_FAILED, HTTP 400.
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    // main.ts owns the signals: Apollo's own handler would re-raise SIGTERM and kill the process mid-drain.
+    stopOnTerminationSignals: false,
+    plugins: [requestIdPlugin(), metricsPlugin(metrics), projectSelectionPlugin(), landingPage(config)],
   });
   await apollo.start();
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (readiness.phase === 'draining') {
+      // Keep-alive clients reconnect, and the load balancer sends them to a replica that stays.
+      reply.header('connection', 'close');
+    }
   });
-  registerHealthRoutes(app, () => state.ready);
+  // Run after body parsing: stream callbacks would lose the async context entered any earlier.
+  app.addHook('preHandler', (_request, _reply, done) => runWithMetrics(metrics, done));
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.observeHttpResponse(request.method, request.routeOptions.url, reply.statusCode);
+  });
+  registerErrorResponses(app);
+  registerHealthRoutes(app, readiness);
+  registerMetricsRoute(app, metrics);
+  access.register(app, { path: '/graphql', landingPage: config.graphql.landingPage });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply) => {
       const controller = new AbortController();
       reply.raw.once('close', () => controller.abort());
-      return createContext({ clients, projectId, requestId: request.id, logger: request.log as Logger, signal: controller.signal });
+      return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs });
     },
   });
+
+  let closing: Promise<void> | undefined;
+  const close = async () => {
+    readiness.enter('draining');
+    await closeGracefully({ app, inFlight, graceMs: config.shutdownGraceMs, logger });
+    await apollo.stop();
+    if (dependencies.clients === undefined) {
+      await clients.close();
+    }
+    await access.close();
+    readiness.enter('stopped');
+  };
 
   return {
     app,
     clients,
+    metrics,
+    readiness,
     async listen() {
       const address = await app.listen({ host: config.host, port: config.port });
-      state.ready = true;
+      readiness.enter('ready');
       return address;
     },
-    async close() {
-      state.ready = false;
-      await app.close();
-      if (dependencies.clients === undefined) {
-        await clients.close();
-      }
+    close() {
+      closing ??= close();
+      return closing;
     },
   };
 }

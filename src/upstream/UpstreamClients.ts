@@ -4,6 +4,8 @@ import { OAuthTokenProvider } from './auth/OAuthTokenProvider.js';
 import { UpstreamHttpClient } from './http/UpstreamHttpClient.js';
 import type { UpstreamCallEvent } from './http/UpstreamHttpClient.js';
 import type { RequestAuthenticator } from './http/RequestAuthenticator.js';
+import type { CircuitState, CircuitStateListener } from './resilience/CircuitState.js';
+import { ServiceGuard } from './resilience/ServiceGuard.js';
 import type { UpstreamService } from './UpstreamService.js';
 import { NumbersClient } from './numbers/NumbersClient.js';
 import { VerificationClient } from './verification/VerificationClient.js';
@@ -15,6 +17,10 @@ export interface UpstreamClients {
   numbers: NumbersClient;
   verification: VerificationClient;
   sipTrunking: SipTrunkingClient;
+  /** The circuit state of every upstream service, now (for readiness and metrics). */
+  circuitStates(): Record<UpstreamService, CircuitState>;
+  /** Called on every circuit state change of any service; returns the function that unsubscribes. */
+  onCircuitStateChange(listener: CircuitStateListener): () => void;
   close(): Promise<void>;
 }
 
@@ -23,10 +29,28 @@ export interface UpstreamClientsOptions {
   upstream: UpstreamConfig;
   logger?: Logger;
   onCall?: (event: UpstreamCallEvent) => void;
+  /** Also available later through `UpstreamClients.onCircuitStateChange`. */
+  onCircuitStateChange?: CircuitStateListener;
 }
 
 export function createUpstreamClients(options: UpstreamClientsOptions): UpstreamClients {
-  const { sinch } = options;
+  const { sinch, upstream } = options;
+  const guards = {} as Record<UpstreamService, ServiceGuard>;
+  for (const service of UPSTREAM_SERVICES) {
+    guards[service] = new ServiceGuard({
+      service,
+      failureThreshold: upstream.circuitFailureThreshold,
+      resetMs: upstream.circuitResetMs,
+      concurrency: upstream.connectionsPerOrigin,
+      queueLimit: upstream.queueLimit,
+    });
+    guards[service].onStateChange((change) => {
+      options.logger?.warn({ service: change.service, state: change.state, previous: change.previous }, 'upstream circuit state changed');
+    });
+    if (options.onCircuitStateChange) {
+      guards[service].onStateChange(options.onCircuitStateChange);
+    }
+  }
   const http = (service: UpstreamService, origin: string, authenticator: RequestAuthenticator | undefined) =>
     new UpstreamHttpClient({
       service,
@@ -40,6 +64,11 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
       maxResponseBytes: options.upstream.maxResponseBytes,
       logger: options.logger,
       onCall: options.onCall,
+      guard: guards[service],
+      // The token request is a POST, but asking for a token twice changes nothing at Sinch (the
+      // SDK retries token 429s too), so it is retried like a GET. Every other POST, PUT and
+      // PATCH is sent once.
+      retry: { maxRetries: upstream.retryMax, baseDelayMs: upstream.retryBaseDelayMs, methods: service === 'AUTH' ? ['GET', 'POST'] : ['GET'] },
     });
 
   const authHttp = http('AUTH', sinch.authUrl, undefined);
@@ -56,8 +85,17 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
     numbers: new NumbersClient(numbersHttp),
     verification: new VerificationClient(verificationHttp, { configured: verificationAuthenticator !== undefined }),
     sipTrunking: new SipTrunkingClient(sipHttp),
+    circuitStates() {
+      return Object.fromEntries(UPSTREAM_SERVICES.map((service) => [service, guards[service].state])) as Record<UpstreamService, CircuitState>;
+    },
+    onCircuitStateChange(listener) {
+      const stops = UPSTREAM_SERVICES.map((service) => guards[service].onStateChange(listener));
+      return () => stops.forEach((stop) => stop());
+    },
     async close() {
       await Promise.all([authHttp, numbersHttp, sipHttp, verificationHttp].map((client) => client.close()));
     },
   };
 }
+
+const UPSTREAM_SERVICES: readonly UpstreamService[] = ['NUMBERS', 'VERIFICATION', 'SIP_TRUNKING', 'AUTH'];

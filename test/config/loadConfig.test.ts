@@ -33,8 +33,23 @@ describe('loadConfig: defaults', () => {
         verificationUrl: 'https://verification.api.sinch.com',
         sipUrl: 'https://elastic-trunking.api.sinch.com',
       },
-      upstream: { connectTimeoutMs: 5_000, headersTimeoutMs: 10_000, bodyTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxResponseBytes: 5 * 1024 * 1024, connectionsPerOrigin: 32 },
-      graphql: { introspection: true, landingPage: true, maxRequestBytes: 100 * 1024 },
+      upstream: {
+        ...{ connectTimeoutMs: 5_000, headersTimeoutMs: 10_000, bodyTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxResponseBytes: 5 * 1024 * 1024, connectionsPerOrigin: 32 },
+        ...{ retryMax: 2, retryBaseDelayMs: 100, circuitFailureThreshold: 5, circuitResetMs: 10_000, queueLimit: 64 },
+      },
+      graphql: {
+        introspection: true,
+        landingPage: true,
+        maxRequestBytes: 100 * 1024,
+        requestDeadlineMs: 15_000,
+        maxDepth: 10,
+        maxCost: 10_000,
+        maxAliases: 15,
+        maxDirectives: 20,
+        maxTokens: 2_000,
+      },
+      auth: { mode: 'none' },
+      shutdownGraceMs: 10_000,
     });
   });
 
@@ -53,12 +68,22 @@ describe('loadConfig: defaults', () => {
       UPSTREAM_REQUEST_TIMEOUT_MS: '4000',
       UPSTREAM_MAX_RESPONSE_BYTES: '1024',
       UPSTREAM_CONNECTIONS: '4',
+      UPSTREAM_RETRY_MAX: '0',
+      UPSTREAM_RETRY_BASE_DELAY_MS: '50',
+      UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '3',
+      UPSTREAM_CIRCUIT_RESET_MS: '500',
+      UPSTREAM_QUEUE_LIMIT: '0',
+      GRAPHQL_REQUEST_DEADLINE_MS: '700',
       GRAPHQL_MAX_REQUEST_BYTES: '2048',
     });
     expect(config).toMatchObject({ host: '127.0.0.1', port: 8080, nodeEnv: 'test', logLevel: 'debug', simulator: false });
     expect(config.sinch).toMatchObject({ ...{ projectId: 'project-1', keyId: 'key-1', keySecret: 'secret-1' }, applicationKey: 'app-key', applicationSecret: 'c2VjcmV0Lw==' });
-    expect(config.upstream).toEqual({ connectTimeoutMs: 1000, headersTimeoutMs: 2000, bodyTimeoutMs: 3000, requestTimeoutMs: 4000, maxResponseBytes: 1024, connectionsPerOrigin: 4 });
+    expect(config.upstream).toEqual({
+      ...{ connectTimeoutMs: 1000, headersTimeoutMs: 2000, bodyTimeoutMs: 3000, requestTimeoutMs: 4000, maxResponseBytes: 1024, connectionsPerOrigin: 4 },
+      ...{ retryMax: 0, retryBaseDelayMs: 50, circuitFailureThreshold: 3, circuitResetMs: 500, queueLimit: 0 },
+    });
     expect(config.graphql.maxRequestBytes).toBe(2048);
+    expect(config.graphql.requestDeadlineMs).toBe(700);
   });
 
   it('treats a blank variable as unset, so PORT= does not become port 0', () => {
@@ -166,11 +191,15 @@ describe('loadConfig: every problem at once', () => {
 
 describe('loadConfig: production', () => {
   it('turns introspection and the landing page off in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).graphql).toMatchObject({ introspection: false, landingPage: false });
+    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_AUTH: 'none' }).graphql).toMatchObject({ introspection: false, landingPage: false });
   });
 
   it('turns them on in production only when asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_LANDING_PAGE: 'yes' }).graphql).toMatchObject({ introspection: true, landingPage: true });
+    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_AUTH: 'none', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_LANDING_PAGE: 'yes' }).graphql).toMatchObject({ introspection: true, landingPage: true });
+  });
+
+  it('refuses to start in production unless GATEWAY_AUTH is chosen', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/GATEWAY_AUTH: must be set in production/);
   });
 
   it('lets development turn them off', () => {

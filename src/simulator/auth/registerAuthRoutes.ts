@@ -1,6 +1,6 @@
 import type { SimulatorContext } from '../core/SimulatorContext.js';
 import type { SimulatorReply, SimulatorRequest } from '../core/SimulatorRequest.js';
-import { SIMULATOR_KEY_ID, SIMULATOR_KEY_SECRET } from '../simulatorCredentials.js';
+import { findSimulatorProject } from './findSimulatorProject.js';
 import { parseBasicCredentials } from './parseBasicCredentials.js';
 
 function oauthError(status: number, error: string, description: string, headers: Record<string, string> = {}): SimulatorReply {
@@ -15,6 +15,13 @@ function oauthError(status: number, error: string, description: string, headers:
 export function registerAuthRoutes(context: SimulatorContext): void {
   context.router.claim('AUTH', /^\/oauth2(\/|$)/);
   context.router.add({ service: 'AUTH', method: 'POST', template: '/oauth2/token', handler: (request) => issueToken(context, request) });
+  // Which key opened which request: how multi-tenant tests prove one tenant's key never served another.
+  context.adminRouter.add({
+    service: 'AUTH',
+    method: 'GET',
+    template: '/__admin/authentications',
+    handler: () => ({ status: 200, body: { authentications: context.state.authentications } }),
+  });
 }
 
 function issueToken(context: SimulatorContext, request: SimulatorRequest): SimulatorReply {
@@ -26,7 +33,8 @@ function issueToken(context: SimulatorContext, request: SimulatorRequest): Simul
   const basic = parseBasicCredentials(request.headers.authorization);
   const clientId = basic?.username ?? form.get('client_id');
   const clientSecret = basic?.password ?? form.get('client_secret');
-  if (clientId !== SIMULATOR_KEY_ID || clientSecret !== SIMULATOR_KEY_SECRET) {
+  const project = findSimulatorProject(clientId);
+  if (project === undefined || clientSecret !== project.keySecret) {
     return oauthError(401, 'invalid_client', 'Client authentication failed: unknown key id or wrong key secret', {
       'www-authenticate': 'Basic realm="sinch"',
     });
@@ -35,7 +43,8 @@ function issueToken(context: SimulatorContext, request: SimulatorRequest): Simul
   if (grantType !== 'client_credentials') {
     return oauthError(400, 'unsupported_grant_type', `Grant type "${grantType ?? ''}" is not supported; use client_credentials`);
   }
-  const issued = context.tokens.issue(clientId, 'https://auth.sinch.com');
+  context.state.authentications.push({ service: 'AUTH', method: request.method, path: request.rawPath, keyId: project.keyId, projectId: project.projectId });
+  const issued = context.tokens.issue(project.keyId, 'https://auth.sinch.com');
   return {
     status: 200,
     headers: { 'cache-control': 'no-store' },

@@ -1,0 +1,65 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { AuthConfig, SinchConfig } from '../config.js';
+import type { Caller } from '../tenancy/Caller.js';
+import { implicitCaller } from '../tenancy/implicitCaller.js';
+import { TenantDirectory } from '../tenancy/TenantDirectory.js';
+import type { UpstreamClientsFactory } from '../tenancy/TenantDirectory.js';
+import type { UpstreamClients } from '../upstream/UpstreamClients.js';
+import { ApiKeyAuthenticator } from './ApiKeyAuthenticator.js';
+import type { Authenticator } from './Authenticator.js';
+import { JwtAuthenticator } from './JwtAuthenticator.js';
+import { registerAuthentication } from './registerAuthentication.js';
+import type { Authentication } from './registerAuthentication.js';
+
+export interface GatewayAccessOptions {
+  auth: AuthConfig;
+  sinch: SinchConfig;
+  /** The gateway's own clients (`SINCH_*`): the implicit tenant's, with `GATEWAY_AUTH=none`. */
+  defaultClients: UpstreamClients;
+  /** Builds the clients of one tenant project, with that project's credentials. */
+  createClients: UpstreamClientsFactory;
+  logger: Logger;
+}
+
+/** Who may call the gateway, and as which caller each request runs. */
+export interface GatewayAccess {
+  /** Installs authentication on `path` (nothing with `GATEWAY_AUTH=none`). */
+  register(app: FastifyInstance, options: { path: string; landingPage: boolean }): void;
+  /** The caller of an authenticated request. */
+  callerOf(request: FastifyRequest): Caller;
+  /** Closes the tenants' upstream clients (not `defaultClients`, which the gateway owns). */
+  close(): Promise<void>;
+}
+
+/** Picks the authenticator and the tenants for `GATEWAY_AUTH`; docs/security.md. */
+export function createGatewayAccess(options: GatewayAccessOptions): GatewayAccess {
+  const { auth } = options;
+  if (auth.mode === 'none') {
+    const projectId = options.sinch.projectId;
+    if (projectId === undefined) {
+      throw new Error('GATEWAY_AUTH=none needs config.sinch.projectId');
+    }
+    const caller = implicitCaller(projectId, options.defaultClients);
+    return { register: () => undefined, callerOf: () => caller, close: async () => undefined };
+  }
+
+  const directory = new TenantDirectory(auth.tenants, options.sinch, options.createClients);
+  const authenticator: Authenticator =
+    auth.mode === 'apiKey' ? new ApiKeyAuthenticator(auth.tenants) : new JwtAuthenticator(auth.jwt, directory.tenantIds, options.logger.child({ component: 'auth' }));
+  let authentication: Authentication | undefined;
+  return {
+    register(app, registration) {
+      authentication = registerAuthentication(app, authenticator, registration);
+    },
+    callerOf(request) {
+      const tenantId = authentication?.tenantOf(request);
+      if (tenantId === undefined) {
+        // The hook refuses unauthenticated requests before they get here; reaching this is a defect.
+        throw new Error('request reached the GraphQL handler without an authenticated tenant');
+      }
+      return directory.callerFor(tenantId);
+    },
+    close: () => directory.close(),
+  };
+}

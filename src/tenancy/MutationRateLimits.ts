@@ -1,0 +1,24 @@
+/** The mutations that cost money, send messages or guard a secret: each is rate limited per tenant. */
+export const RATE_LIMITED_MUTATIONS = ['startVerification', 'reportVerification', 'rentNumber', 'rentAnyNumber', 'releaseNumber'] as const;
+
+export type RateLimitedMutation = (typeof RATE_LIMITED_MUTATIONS)[number];
+
+/** `requests` field executions every `perSeconds` seconds; bursts up to `requests`. */
+export interface RateLimit {
+  requests: number;
+  perSeconds: number;
+}
+
+export type MutationRateLimits = Record<RateLimitedMutation, RateLimit>;
+
+/**
+ * The limits a tenant gets unless its entry in the tenants file says otherwise. Starts send a
+ * paid message; reports guess at a secret code; rents and releases change what is billed.
+ */
+export const DEFAULT_MUTATION_RATE_LIMITS: MutationRateLimits = {
+  startVerification: { requests: 10, perSeconds: 60 },
+  reportVerification: { requests: 5, perSeconds: 60 },
+  rentNumber: { requests: 5, perSeconds: 60 },
+  rentAnyNumber: { requests: 5, perSeconds: 60 },
+  releaseNumber: { requests: 5, perSeconds: 60 },
+};
