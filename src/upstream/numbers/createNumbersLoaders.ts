@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { measuredBatch } from '../../observability/observeBatchSize.js';
 import type { LoaderScope } from '../LoaderScope.js';
 import { isNotFound } from './isNotFound.js';
 import type { NumbersClient } from './NumbersClient.js';
@@ -36,23 +37,23 @@ export function createNumbersLoaders(client: NumbersClient, scope: LoaderScope):
   const listed = new Map<string, ActiveNumber>();
 
   const activeNumber = new DataLoader<string, ActiveNumber | null>(
-    async (phoneNumbers) => {
+    measuredBatch('numbers.activeNumber', async (phoneNumbers: readonly string[]) => {
       while (listsInFlight.size > 0) {
         await Promise.allSettled([...listsInFlight]);
       }
       return Promise.all(
         phoneNumbers.map((phoneNumber) => listed.get(phoneNumber) ?? client.getActiveNumber(scope, phoneNumber).then(nonNull, nullWhenNotFound)),
       );
-    },
+    }),
     { batchScheduleFn: (dispatch) => setImmediate(dispatch) },
   );
 
   const activeNumbersPage = new DataLoader<ListActiveNumbersQuery, ListActiveNumbersResponse, string>(
-    (queries) => {
+    measuredBatch('numbers.activeNumbersPage', (queries: readonly ListActiveNumbersQuery[]) => {
       const pages = Promise.all(queries.map((query) => client.listActiveNumbers(scope, query).then(remember, asError)));
       listsInFlight.add(pages);
       return pages.finally(() => listsInFlight.delete(pages));
-    },
+    }),
     { cacheKeyFn: activeNumbersQueryKey },
   );
 

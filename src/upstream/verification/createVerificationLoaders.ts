@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { measuredBatch } from '../../observability/observeBatchSize.js';
 import type { LoaderScope } from '../LoaderScope.js';
 import { UpstreamError } from '../UpstreamError.js';
 import type { VerificationClient } from './VerificationClient.js';
@@ -26,10 +27,12 @@ export interface VerificationLoaders {
 
 export function createVerificationLoaders(client: VerificationClient, scope: LoaderScope): VerificationLoaders {
   return {
-    byId: new DataLoader((ids) => eachKey(ids, (id) => client.statusById(id, scope.signal))),
-    byReference: new DataLoader((references) => eachKey(references, (reference) => client.statusByReference(reference, scope.signal))),
+    byId: new DataLoader(measuredBatch('verification.byId', (ids: readonly string[]) => eachKey(ids, (id) => client.statusById(id, scope.signal)))),
+    byReference: new DataLoader(
+      measuredBatch('verification.byReference', (references: readonly string[]) => eachKey(references, (reference) => client.statusByReference(reference, scope.signal))),
+    ),
     byIdentity: new DataLoader(
-      (keys) => eachKey(keys, (key) => client.statusByIdentity(key.method, key.phoneNumber, scope.signal)),
+      measuredBatch('verification.byIdentity', (keys: readonly IdentityKey[]) => eachKey(keys, (key) => client.statusByIdentity(key.method, key.phoneNumber, scope.signal))),
       { cacheKeyFn: (key) => `${key.method}:${key.phoneNumber}` },
     ),
   };
