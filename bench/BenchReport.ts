@@ -1,0 +1,84 @@
+import type { CellResult } from './measureCell.js';
+import type { MachineInfo } from './machineInfo.js';
+import type { Scenario } from './scenarios.js';
+
+export type TargetKind = 'gateway' | 'baseline';
+
+/** One cell: a scenario on one server at one simulator latency and connection count. */
+export interface Cell {
+  scenario: Scenario;
+  /** Numbers in the operation, for the growth table; undefined in the main table. */
+  count?: number;
+  latencyMs: number;
+  connections: number;
+  target: TargetKind;
+  runs: CellResult[];
+  /** Per figure, the median of the runs. */
+  median: CellResult;
+}
+
+export interface SoakResult {
+  scenario: Scenario;
+  connections: number;
+  seconds: number;
+  rssAfterWarmupMb: number;
+  rssAtEndMb: number;
+  /** Lowest and highest RSS sampled every second during the run. */
+  rssMinMb: number;
+  rssMaxMb: number;
+  requests: number;
+  failures: number;
+}
+
+export interface ValidationRow {
+  scenario: Scenario;
+  count?: number;
+  gatewayCalls: number;
+  baselineCalls: number;
+}
+
+export interface TargetVerdict {
+  target: string;
+  measured: string;
+  met: boolean | undefined;
+}
+
+export interface BenchReport {
+  startedAt: Date;
+  elapsedSeconds: number;
+  /** Seconds `npm run build` took within the run; undefined when skipped (BENCH_SKIP_BUILD=1). */
+  buildSeconds: number | undefined;
+  quick: boolean;
+  machine: MachineInfo;
+  scenarios: Scenario[];
+  validation: ValidationRow[];
+  cells: Cell[];
+  growth: Cell[];
+  soak: SoakResult | undefined;
+  /** Cells not run because the time budget ran out. */
+  skipped: string[];
+  targets: TargetVerdict[];
+  settings: { warmupSeconds: number; durationSeconds: number; headlineRuns: number };
+}
+
+/** The median of each figure of several runs of one cell. */
+export function medianOf(runs: CellResult[]): CellResult {
+  const median = (pick: (run: CellResult) => number) => {
+    const sorted = runs.map(pick).sort((left, right) => left - right);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+  };
+  const services = [...new Set(runs.flatMap((run) => Object.keys(run.upstreamCallsPerOperationByService)))];
+  return {
+    requests: median((run) => run.requests),
+    requestsPerSecond: median((run) => run.requestsPerSecond),
+    p50Ms: median((run) => run.p50Ms),
+    p99Ms: median((run) => run.p99Ms),
+    cpuMsPerOperation: median((run) => run.cpuMsPerOperation),
+    upstreamCallsPerOperation: median((run) => run.upstreamCallsPerOperation),
+    upstreamCallsPerOperationByService: Object.fromEntries(services.map((service) => [service, median((run) => run.upstreamCallsPerOperationByService[service] ?? 0)])),
+    peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)),
+    rssMb: median((run) => run.rssMb),
+    failures: runs.reduce((sum, run) => sum + run.failures, 0),
+  };
+}

@@ -1,0 +1,66 @@
+import type { Cell, SoakResult, TargetKind, TargetVerdict, ValidationRow } from './BenchReport.js';
+
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+interface Figures {
+  cells: Cell[];
+  growth: Cell[];
+  validation: ValidationRow[];
+  soak: SoakResult | undefined;
+}
+
+/**
+ * The issue's targets, each judged on the figures of this run. A target whose cell was not
+ * measured (time budget, validate-only run) is neither met nor missed: `met` is undefined.
+ */
+export function evaluateTargets(figures: Figures, latenciesMs: number[]): TargetVerdict[] {
+  const find = (key: string, latencyMs: number, connections: number, target: TargetKind) =>
+    figures.cells.find((cell) => cell.scenario.key === key && cell.latencyMs === latencyMs && cell.connections === connections && cell.target === target)?.median;
+  const verdicts: TargetVerdict[] = [];
+
+  const gatewayA = find('a', 0, 1, 'gateway');
+  const baselineA = find('a', 0, 1, 'baseline');
+  verdicts.push({
+    target: '(a) at 0 ms, 1 connection: gateway p50 within 1 ms of the baseline',
+    measured: gatewayA && baselineA ? `${ms(gatewayA.p50Ms)} vs ${ms(baselineA.p50Ms)}: +${ms(gatewayA.p50Ms - baselineA.p50Ms)}` : 'not measured',
+    met: gatewayA && baselineA ? gatewayA.p50Ms - baselineA.p50Ms <= 1 : undefined,
+  });
+
+  const latency = Math.max(...latenciesMs);
+  for (const cell of figures.cells.filter((candidate) => candidate.latencyMs === latency && candidate.connections === 1 && candidate.target === 'gateway')) {
+    const bound = cell.scenario.criticalPath * latency + 2;
+    const baseline = find(cell.scenario.key, latency, 1, 'baseline');
+    verdicts.push({
+      target: `(${cell.scenario.key}) at ${latency} ms, 1 connection: p50 ≤ critical path ${cell.scenario.criticalPath} × ${latency} ms + 2 ms = ${bound} ms`,
+      // The baseline shows what the simulator's round trips cost on this machine (a 20 ms sleep is never exactly 20 ms).
+      measured: `${ms(cell.median.p50Ms)}; gateway chain ${cell.scenario.gatewayChain} round trip${cell.scenario.gatewayChain > 1 ? 's' : ''}; baseline ${baseline ? ms(baseline.p50Ms) : 'not measured'}`,
+      met: cell.median.p50Ms <= bound,
+    });
+  }
+
+  for (const row of figures.validation.filter((candidate) => candidate.scenario.callBound !== undefined)) {
+    const bound = row.scenario.callBound ?? 0;
+    const pages = Math.ceil((row.count ?? 100) / 100);
+    verdicts.push({
+      target: `(c) ${row.count ?? 100} numbers: upstream calls ≤ ${pages} list call${pages > 1 ? 's (one per page)' : ''} + one per distinct trunk (5) and resource kind (2) = ${bound}`,
+      measured: `${row.gatewayCalls} calls per operation (baseline ${row.baselineCalls})`,
+      met: row.gatewayCalls <= bound,
+    });
+  }
+
+  const gatewayB = find('b', 0, 50, 'gateway');
+  const baselineB = find('b', 0, 50, 'baseline');
+  verdicts.push({
+    target: '(b) at 0 ms, 50 connections: gateway throughput ≥ 50% of the baseline',
+    measured: gatewayB && baselineB ? `${gatewayB.requestsPerSecond.toFixed(0)} vs ${baselineB.requestsPerSecond.toFixed(0)} req/s: ${((100 * gatewayB.requestsPerSecond) / baselineB.requestsPerSecond).toFixed(0)}%` : 'not measured',
+    met: gatewayB && baselineB ? gatewayB.requestsPerSecond >= 0.5 * baselineB.requestsPerSecond : undefined,
+  });
+
+  const soak = figures.soak;
+  verdicts.push({
+    target: `no memory growth over a ${soak?.seconds ?? 60} s run: RSS at the end within 10% of RSS after warm-up`,
+    measured: soak ? `${soak.rssAfterWarmupMb.toFixed(1)} → ${soak.rssAtEndMb.toFixed(1)} MiB (${(100 * (soak.rssAtEndMb / soak.rssAfterWarmupMb - 1)).toFixed(1)}%)` : 'not measured',
+    met: soak ? soak.rssAtEndMb <= 1.1 * soak.rssAfterWarmupMb && soak.seconds >= 60 : undefined,
+  });
+  return verdicts;
+}

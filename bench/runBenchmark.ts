@@ -1,0 +1,122 @@
+import type { BenchSettings } from './BenchSettings.js';
+import { medianOf } from './BenchReport.js';
+import type { Cell, SoakResult, TargetKind, ValidationRow } from './BenchReport.js';
+import { measureCell } from './measureCell.js';
+import type { CellResult, LoadTarget } from './measureCell.js';
+import { memoryMb } from './processStats.js';
+import { trunksScenario } from './scenarios.js';
+import type { Scenario, ScenarioSetup } from './scenarios.js';
+import type { SimulatorAdmin } from './SimulatorAdmin.js';
+import { validateScenario } from './validateScenario.js';
+
+export interface BenchContext {
+  settings: BenchSettings;
+  admin: SimulatorAdmin;
+  targets: Record<TargetKind, LoadTarget>;
+  scenarios: Scenario[];
+  setup: ScenarioSetup;
+  /** Progress lines (the harness prints them). */
+  log: (line: string) => void;
+}
+
+export interface BenchFigures {
+  validation: ValidationRow[];
+  cells: Cell[];
+  growth: Cell[];
+  soak: SoakResult | undefined;
+  skipped: string[];
+}
+
+/**
+ * Validates every scenario on both servers, then measures: the main table (every scenario at
+ * each latency and connection count, gateway and baseline runs interleaved so drift on a busy
+ * machine hits both alike), the growth table, and the 60 s soak. Headline cells (those a target
+ * reads) run `headlineRuns` times; every loop is bounded by its list and by the time budget.
+ * Order: all cells at 0 ms, then all at 20 ms (one latency change each), the soak last.
+ */
+export async function runBenchmark(context: BenchContext): Promise<BenchFigures> {
+  const { settings, admin, scenarios, setup, log } = context;
+  const started = performance.now();
+  const overBudget = () => (performance.now() - started) / 1000 > settings.budgetSeconds;
+  const growthScenarios = settings.growthCounts.map((count) => ({ count, scenario: trunksScenario(count, setup) }));
+  const figures: BenchFigures = { validation: [], cells: [], growth: [], soak: undefined, skipped: [] };
+
+  await admin.setLatency(0);
+  for (const { scenario, count } of [...scenarios.map((scenario) => ({ scenario, count: undefined })), ...growthScenarios]) {
+    const gatewayCalls = await validateScenario(context.targets.gateway, scenario, admin);
+    const baselineCalls = await validateScenario(context.targets.baseline, scenario, admin);
+    figures.validation.push({ scenario, count, gatewayCalls, baselineCalls });
+    log(`validated (${scenario.key}) ${scenario.title}: ${gatewayCalls} upstream calls (baseline ${baselineCalls}, expected ${scenario.expectedCalls})`);
+  }
+  if (settings.validateOnly) return figures;
+
+  const measure = async (scenario: Scenario, latencyMs: number, connections: number, count: number | undefined, into: Cell[]) => {
+    const label = `(${scenario.key}${count === undefined ? '' : ` ${count}`}) ${latencyMs} ms, ${connections} conn.`;
+    if (overBudget()) {
+      figures.skipped.push(label);
+      return;
+    }
+    // Headline cells are those a target reads; the baseline repeats only where a target compares with it.
+    const comparedWithBaseline = count === undefined && latencyMs === 0 && ((scenario.key === 'a' && connections === 1) || (scenario.key === 'b' && connections === 50));
+    const headline = comparedWithBaseline || (count === undefined && latencyMs > 0 && connections === 1);
+    const runCounts: Record<TargetKind, number> = { gateway: headline ? settings.headlineRuns : 1, baseline: comparedWithBaseline ? settings.headlineRuns : 1 };
+    const runs: Record<TargetKind, CellResult[]> = { gateway: [], baseline: [] };
+    for (let run = 0; run < settings.headlineRuns; run++) {
+      for (const kind of ['gateway', 'baseline'] as const) {
+        if (run >= runCounts[kind]) continue;
+        const options = { target: context.targets[kind], scenario, connections, latencyMs, admin, warmupSeconds: settings.warmupSeconds, durationSeconds: settings.durationSeconds };
+        runs[kind].push(await measureCell(options));
+      }
+    }
+    for (const kind of ['gateway', 'baseline'] as const) {
+      const median = medianOf(runs[kind]);
+      into.push({ scenario, count, latencyMs, connections, target: kind, runs: runs[kind], median });
+      log(`${label} ${kind.padEnd(8)} ${median.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${median.p50Ms.toFixed(2)} ms  p99 ${median.p99Ms.toFixed(2)} ms  ${median.upstreamCallsPerOperation.toFixed(2)} calls/op${median.failures > 0 ? `  ${median.failures} FAILED` : ''}`);
+    }
+  };
+
+  for (const latencyMs of settings.latenciesMs) {
+    await admin.setLatency(latencyMs);
+    for (const scenario of scenarios) {
+      for (const connections of settings.connections) await measure(scenario, latencyMs, connections, undefined, figures.cells);
+    }
+    for (const { scenario, count } of growthScenarios) await measure(scenario, latencyMs, 1, count, figures.growth);
+  }
+
+  await admin.setLatency(0);
+  // The soak is a target of its own: it runs even when the budget cut main-table cells.
+  figures.soak = await soak(context);
+  return figures;
+}
+
+/** Scenario (c) at 0 ms and the largest connection count for `soakSeconds`: does the gateway's RSS grow? */
+async function soak(context: BenchContext): Promise<SoakResult | undefined> {
+  const { settings, admin, log } = context;
+  const scenario = context.scenarios.find((candidate) => candidate.key === 'c');
+  if (scenario === undefined) return undefined;
+  const connections = Math.max(...settings.connections);
+  const gateway = context.targets.gateway;
+  const cell = { target: gateway, scenario, connections, latencyMs: 0, admin, warmupSeconds: 0 };
+  const warmup = await measureCell({ ...cell, durationSeconds: settings.soakWarmupSeconds });
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(memoryMb(gateway.pid).rss), 1000);
+  let measured: CellResult;
+  try {
+    measured = await measureCell({ ...cell, durationSeconds: settings.soakSeconds });
+  } finally {
+    clearInterval(sampler);
+  }
+  const result: SoakResult = {
+    scenario,
+    connections,
+    seconds: settings.soakSeconds,
+    rssAfterWarmupMb: warmup.rssMb,
+    rssAtEndMb: measured.rssMb,
+    rssMinMb: Math.min(...samples, measured.rssMb),
+    rssMaxMb: Math.max(...samples, measured.rssMb),
+    requests: measured.requests,
+    failures: warmup.failures + measured.failures,
+  };
+  log(`soak: RSS ${result.rssAfterWarmupMb.toFixed(1)} MiB after warm-up, ${result.rssAtEndMb.toFixed(1)} MiB after ${settings.soakSeconds} s (${result.requests} requests)`);
+  return result;
+}
