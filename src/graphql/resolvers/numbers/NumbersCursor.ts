@@ -15,13 +15,23 @@ const VERSION = 1;
 
 /**
  * Cursors are opaque to clients: base64url JSON, bound to the filter they were issued for, so a
- * cursor from one filter can not silently page through another.
+ * cursor from one filter can not silently page through another. A codec is made once per page:
+ * the filter's fingerprint is hashed once, not once per edge.
  */
-export function encodeNumbersCursor(cursor: NumbersCursor, filterKey: string): string {
-  return Buffer.from(JSON.stringify({ v: VERSION, t: cursor.pageToken, o: cursor.offset, f: filterFingerprint(filterKey) })).toString('base64url');
+export interface NumbersCursorCodec {
+  encode(cursor: NumbersCursor): string;
+  decode(value: string): NumbersCursor;
 }
 
-export function decodeNumbersCursor(value: string, filterKey: string): NumbersCursor {
+export function numbersCursorCodec(filterKey: string): NumbersCursorCodec {
+  const fingerprint = filterFingerprint(filterKey);
+  return {
+    encode: (cursor) => Buffer.from(JSON.stringify({ v: VERSION, t: cursor.pageToken, o: cursor.offset, f: fingerprint })).toString('base64url'),
+    decode: (value) => decodeNumbersCursor(value, fingerprint),
+  };
+}
+
+function decodeNumbersCursor(value: string, fingerprint: string): NumbersCursor {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
@@ -33,7 +43,7 @@ export function decodeNumbersCursor(value: string, filterKey: string): NumbersCu
   if (v !== VERSION || typeof t !== 'string' || typeof o !== 'number' || !Number.isInteger(o) || o < 0 || o > 10_000) {
     throw new InvalidInputError('after', 'after is not a cursor returned by the numbers field.');
   }
-  if (f !== filterFingerprint(filterKey)) {
+  if (f !== fingerprint) {
     throw new InvalidInputError('after', 'after was issued for a different filter: pass the same filter as for the previous page.');
   }
   return { pageToken: t, offset: o };

@@ -2,7 +2,7 @@ import { InvalidInputError } from '../../../errors/InvalidInputError.js';
 import type { NumberFilter } from '../../../generated/graphql.js';
 import type { NumbersLoaders } from '../../../upstream/numbers/createNumbersLoaders.js';
 import type { ActiveNumber } from '../../../upstream/numbers/numbersWireTypes.js';
-import { decodeNumbersCursor, encodeNumbersCursor } from './NumbersCursor.js';
+import { numbersCursorCodec } from './NumbersCursor.js';
 import type { NumbersCursor } from './NumbersCursor.js';
 import { toActiveNumbersQuery } from './toActiveNumbersQuery.js';
 
@@ -36,8 +36,8 @@ export async function readNumbersPage(
     throw new InvalidInputError('first', `first must be between 1 and ${MAX_NUMBERS_PAGE_SIZE}.`);
   }
   const query = toActiveNumbersQuery(filter);
-  const filterKey = JSON.stringify(query);
-  let position: NumbersCursor = after == null ? { pageToken: '', offset: 0 } : decodeNumbersCursor(after, filterKey);
+  const cursors = numbersCursorCodec(JSON.stringify(query));
+  let position: NumbersCursor = after == null ? { pageToken: '', offset: 0 } : cursors.decode(after);
 
   for (let hop = 0; ; hop++) {
     const page = await loaders.activeNumbersPage.load({ ...query, pageSize: position.offset + size, pageToken: position.pageToken });
@@ -49,13 +49,15 @@ export async function readNumbersPage(
     }
     const start = position;
     const cursorAt = (offset: number): string =>
-      encodeNumbersCursor(offset >= listed.length && nextPageToken !== '' ? { pageToken: nextPageToken, offset: 0 } : { pageToken: start.pageToken, offset }, filterKey);
+      cursors.encode(offset >= listed.length && nextPageToken !== '' ? { pageToken: nextPageToken, offset: 0 } : { pageToken: start.pageToken, offset });
     const nodes = listed.slice(start.offset, start.offset + size);
-    const edges = nodes.map((node, index) => ({ node, cursor: cursorAt(start.offset + index + 1) }));
     const hasNextPage = start.offset + nodes.length < listed.length || nextPageToken !== '';
     return {
       totalCount: page.totalSize ?? listed.length,
-      edges,
+      // Built only when a query selects `edges`: most select `nodes`, and a cursor per number costs.
+      get edges() {
+        return nodes.map((node, index) => ({ node, cursor: cursorAt(start.offset + index + 1) }));
+      },
       nodes,
       pageInfo: { hasNextPage, endCursor: hasNextPage ? cursorAt(start.offset + nodes.length) : null },
     };
