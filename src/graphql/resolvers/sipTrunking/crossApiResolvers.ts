@@ -8,10 +8,10 @@ import { firstErrorOrValues, loadReferencedTrunk, toE164 } from './sipResolverHe
 export const crossApiResolvers: Resolvers = {
   VoiceConfiguration: {
     // Only the configuration in effect: a pending EST change shows under `scheduledProvisioning.trunk`.
-    trunk: (voice, _, context) => (voice.type === 'EST' ? loadReferencedTrunk(context, voice.trunkId) : null),
+    trunk: (voice, _, context, info) => (voice.type === 'EST' ? loadReferencedTrunk(context, voice.trunkId, info) : null),
   },
   VoiceProvisioningStatus: {
-    trunk: (scheduled, _, context) => (scheduled.type === 'EST' ? loadReferencedTrunk(context, scheduled.trunkId) : null),
+    trunk: (scheduled, _, context, info) => (scheduled.type === 'EST' ? loadReferencedTrunk(context, scheduled.trunkId, info) : null),
   },
   SipTrunk: {
     numbers: async (trunk, _, { sipTrunking, numbers }) => {

@@ -1,13 +1,16 @@
 import { ID_PATTERNS, E164_PATTERN } from '../../../upstream/http/pathSegment.js';
 import type { SipTrunk } from '../../../upstream/sipTrunking/SipTrunkingModels.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GatewayContext } from '../../GatewayContext.js';
+import { prefetchTrunkChildren } from './prefetchTrunkChildren.js';
 
 /**
  * Loads a trunk referenced by another resource (a number's voice configuration, a call record).
  * An id that is not a ULID cannot name an EST trunk, so it resolves to null without a call.
  */
-export function loadReferencedTrunk(context: GatewayContext, trunkId: string | null | undefined): Promise<SipTrunk | null> | null {
+export function loadReferencedTrunk(context: GatewayContext, trunkId: string | null | undefined, info?: GraphQLResolveInfo): Promise<SipTrunk | null> | null {
   if (trunkId === null || trunkId === undefined || !ID_PATTERNS.sipResourceId.test(trunkId)) return null;
+  if (info !== undefined) prefetchTrunkChildren(context, trunkId, info);
   return context.sipTrunking.loaders.trunk.load(trunkId);
 }
 
