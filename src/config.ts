@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadTenantsFile } from './tenancy/loadTenantsFile.js';
 import type { Tenant } from './tenancy/Tenant.js';
+import type { PollingMode } from './provisioning/ProvisioningPoller.js';
 
 /**
  * The whole configuration of the gateway, read from the environment in this one place and
@@ -21,6 +22,20 @@ export interface GatewayConfig {
   shutdownGraceMs: number;
   /** Who may call the gateway, and for which Sinch projects (docs/security.md). */
   auth: AuthConfig;
+  /** Callbacks in, subscriptions out, polling, bulk resubmission (docs/provisioning.md). */
+  provisioning: ProvisioningConfig;
+}
+
+export interface ProvisioningConfig {
+  /** Where Sinch's Numbers callbacks are received. */
+  webhookPath: string;
+  /** One HMAC secret for every project's callbacks; otherwise each project's own, read from Sinch. */
+  callbackSecret: string | undefined;
+  /** The gateway's public origin, to show the full callback URL; undefined when not known. */
+  publicUrl: string | undefined;
+  polling: { mode: PollingMode; minDelayMs: number; maxDelayMs: number; callbackGraceMs: number };
+  /** PATCHes in flight at once during `resubmitFailedProvisioning`. */
+  bulkConcurrency: number;
 }
 
 /** `none`: one implicit tenant, the `SINCH_*` project. Otherwise the tenants of `GATEWAY_TENANTS_FILE`. */
@@ -150,6 +165,22 @@ const environmentSchema = z.object({
     .refine((value) => URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol), { message: 'must be an http(s) URL' })
     .optional(),
   GATEWAY_JWT_TENANT_CLAIM: z.string().regex(/^[A-Za-z0-9_:./-]{1,128}$/, { message: 'must be a claim name' }).default('tenant'),
+  NUMBERS_WEBHOOK_PATH: z
+    .string()
+    .regex(/^\/[A-Za-z0-9._~/-]{0,200}$/, { message: 'must be a URL path such as /webhooks/numbers' })
+    .refine((value) => !['/graphql', '/health', '/ready', '/metrics'].includes(value), { message: 'must not be a path the gateway already serves' })
+    .default('/webhooks/numbers'),
+  SINCH_CALLBACK_SECRET: optionalSecret,
+  GATEWAY_PUBLIC_URL: z
+    .string()
+    .refine((value) => isOrigin(value), { message: 'must be an http(s) origin such as https://gateway.example.com' })
+    .transform((value) => new URL(value).origin)
+    .optional(),
+  PROVISIONING_POLLING: z.enum(['always', 'auto', 'off'], { message: 'must be always, auto or off' }).default('auto'),
+  PROVISIONING_POLL_MIN_MS: positiveInteger(1_000),
+  PROVISIONING_POLL_MAX_MS: positiveInteger(15_000),
+  PROVISIONING_CALLBACK_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  PROVISIONING_BULK_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
 });
 
 const PROJECT_CREDENTIALS = ['SINCH_PROJECT_ID', 'SINCH_KEY_ID', 'SINCH_KEY_SECRET'] as const;
@@ -215,6 +246,18 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     auth,
+    provisioning: {
+      webhookPath: env.NUMBERS_WEBHOOK_PATH,
+      callbackSecret: env.SINCH_CALLBACK_SECRET,
+      publicUrl: env.GATEWAY_PUBLIC_URL,
+      polling: {
+        mode: env.PROVISIONING_POLLING,
+        minDelayMs: env.PROVISIONING_POLL_MIN_MS,
+        maxDelayMs: Math.max(env.PROVISIONING_POLL_MAX_MS, env.PROVISIONING_POLL_MIN_MS),
+        callbackGraceMs: env.PROVISIONING_CALLBACK_GRACE_MS,
+      },
+      bulkConcurrency: env.PROVISIONING_BULK_CONCURRENCY,
+    },
   };
 }
 

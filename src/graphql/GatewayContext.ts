@@ -7,6 +7,7 @@ import type { SipTrunkingClient } from '../upstream/sipTrunking/SipTrunkingClien
 import type { SipTrunkingLoaders } from '../upstream/sipTrunking/createSipTrunkingLoaders.js';
 import type { LoaderScope } from '../upstream/LoaderScope.js';
 import type { Caller } from '../tenancy/Caller.js';
+import type { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 
 /**
  * Everything a resolver may use, built fresh for each GraphQL request by `createContext`.
@@ -32,4 +33,6 @@ export interface GatewayContext {
   readonly numbers: { client: NumbersClient; loaders: NumbersLoaders };
   readonly verification: { client: VerificationClient; loaders: VerificationLoaders };
   readonly sipTrunking: { client: SipTrunkingClient; loaders: SipTrunkingLoaders };
+  /** The gateway's provisioning lifecycle (subscriptions, bulk resubmission); absent in tests that do not need it. */
+  provisioning?: ProvisioningLifecycle;
 }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Caller } from '../tenancy/Caller.js';
+import type { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 import { withDeadline } from '../upstream/resilience/requestDeadline.js';
 import { createNumbersLoaders } from '../upstream/numbers/createNumbersLoaders.js';
 import { createVerificationLoaders } from '../upstream/verification/createVerificationLoaders.js';
@@ -15,6 +16,8 @@ export interface ContextInput {
   signal: AbortSignal;
   /** The request's deadline (`GRAPHQL_REQUEST_DEADLINE_MS`); none when absent. */
   deadlineMs?: number;
+  /** The gateway's long-lived provisioning lifecycle, passed through to resolvers. */
+  provisioning?: ProvisioningLifecycle;
 }
 
 type ProjectBinding = Pick<GatewayContext, 'scope' | 'numbers' | 'verification' | 'sipTrunking'>;
@@ -77,5 +80,5 @@ export function createContext(input: ContextInput): GatewayContext {
   // before the operation could select one, and be copied as plain values. On the context's own
   // prototype they are not copied, and the copy, which keeps that prototype, shares them.
   const context: GatewayContext = Object.create(projectMembers) as GatewayContext;
-  return Object.assign(context, { requestId: input.requestId, logger: input.logger, caller });
+  return Object.assign(context, { requestId: input.requestId, logger: input.logger, caller, provisioning: input.provisioning });
 }

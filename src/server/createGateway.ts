@@ -12,6 +12,9 @@ import { createContext } from '../graphql/createContext.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { createSchema } from '../graphql/createSchema.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
+import { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
+import { createProjectNumbersClients } from '../provisioning/ProjectNumbersClients.js';
+import { implicitCaller } from '../tenancy/implicitCaller.js';
 import { MutationRateLimiter } from '../tenancy/MutationRateLimiter.js';
 import { projectSelectionPlugin } from '../tenancy/projectSelectionPlugin.js';
 import { withMutationRateLimits } from '../tenancy/withMutationRateLimits.js';
@@ -26,6 +29,9 @@ import { Readiness } from './Readiness.js';
 import { registerErrorResponses } from './registerErrorResponses.js';
 import { registerHealthRoutes } from './registerHealthRoutes.js';
 import { registerMetricsRoute } from './registerMetricsRoute.js';
+import { registerSubscriptions } from './registerSubscriptions.js';
+import type { SubscriberAuthenticator } from './registerSubscriptions.js';
+import { registerWebhooks } from './registerWebhooks.js';
 import { requestIdPlugin } from './requestIdPlugin.js';
 import { trackInFlightRequests } from './trackInFlightRequests.js';
 import { trackUpstreamCircuits } from './trackUpstreamCircuits.js';
@@ -44,6 +50,8 @@ export interface Gateway {
   metrics: GatewayMetrics;
   /** What `/ready` answers; compose further conditions in with `readiness.addCheck`. */
   readiness: Readiness;
+  /** Provisioning events, polling and bulk resubmission (docs/provisioning.md). */
+  provisioning: ProvisioningLifecycle;
   /** Starts listening; resolves to the gateway's base URL. */
   listen(): Promise<string>;
   /**
@@ -77,6 +85,14 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   // Who may call, as which tenant, with which project's clients (docs/security.md).
   const access = createGatewayAccess({ auth: config.auth, sinch: config.sinch, defaultClients: clients, createClients: upstreamClientsFor, logger });
   const production = config.nodeEnv === 'production';
+  // Callbacks in, subscriptions out, polling (docs/provisioning.md).
+  const projectNumbers = createProjectNumbersClients({ auth: config.auth, sinch: config.sinch, defaultClients: clients, createClients: upstreamClientsFor });
+  const provisioning = new ProvisioningLifecycle({
+    projects: projectNumbers,
+    polling: config.provisioning.polling,
+    bulkConcurrency: config.provisioning.bulkConcurrency,
+    logger: logger.child({ component: 'provisioning' }),
+  });
 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -89,9 +105,11 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   });
   const inFlight = trackInFlightRequests(app);
 
+  const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
+  const formatError = createFormatError(logger);
   const apollo = new ApolloServer<GatewayContext>({
-    schema: withMutationRateLimits(createSchema(), new MutationRateLimiter()),
-    formatError: createFormatError(logger),
+    schema,
+    formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     introspection: config.graphql.introspection,
@@ -127,19 +145,35 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     context: async (request, reply) => {
       const controller = new AbortController();
       reply.raw.once('close', () => controller.abort());
-      return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs });
+      return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning });
     },
+  });
+  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger });
+  const subscriptions = registerSubscriptions(app, {
+    schema,
+    path: '/graphql',
+    graphql: config.graphql,
+    authenticate: authenticateSubscriber(config, clients),
+    createContext: (input) => createContext({ ...input, provisioning }),
+    formatError,
+    metrics,
+    logger: logger.child({ component: 'subscriptions' }),
+    production,
   });
 
   let closing: Promise<void> | undefined;
   const close = async () => {
     readiness.enter('draining');
-    await closeGracefully({ app, inFlight, graceMs: config.shutdownGraceMs, logger });
+    // Every subscription stream ends (clients get `complete`), then sockets close with 1001; in
+    // parallel with the HTTP drain, so that both fit in one grace period.
+    provisioning.close();
+    await Promise.all([subscriptions.close(config.shutdownGraceMs), closeGracefully({ app, inFlight, graceMs: config.shutdownGraceMs, logger })]);
     await apollo.stop();
     if (dependencies.clients === undefined) {
       await clients.close();
     }
     await access.close();
+    await projectNumbers.close();
     readiness.enter('stopped');
   };
 
@@ -148,6 +182,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     clients,
     metrics,
     readiness,
+    provisioning,
     async listen() {
       const address = await app.listen({ host: config.host, port: config.port });
       readiness.enter('ready');
@@ -167,4 +202,20 @@ function landingPage(config: GatewayConfig) {
   // Sandbox, embedded, in every environment where the landing page is on (production only when
   // GRAPHQL_LANDING_PAGE=true): it needs no Apollo graph reference.
   return ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATION, includeCookies: false });
+}
+
+/**
+ * HOOK(auth): who a graphql-ws connection is, from the `Authorization` / `x-api-key` its
+ * `connectionParams` carry. `GatewayAccess` exposes no header-based entry point yet (only
+ * `callerOf(request)`, after its HTTP hook ran), so until it does only `GATEWAY_AUTH=none` has
+ * subscribers; with `apiKey` or `jwt` every connection is refused (close code 4401). Replace the
+ * body with a call to the access's authentication once it takes headers.
+ */
+function authenticateSubscriber(config: GatewayConfig, clients: UpstreamClients): SubscriberAuthenticator {
+  const projectId = config.sinch.projectId;
+  if (config.auth.mode === 'none' && projectId !== undefined) {
+    const caller = implicitCaller(projectId, clients);
+    return async () => ({ kind: 'authenticated', caller });
+  }
+  return async () => ({ kind: 'rejected', reason: `Subscriptions are not available with GATEWAY_AUTH=${config.auth.mode} yet.` });
 }

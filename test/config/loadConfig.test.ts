@@ -50,6 +50,13 @@ describe('loadConfig: defaults', () => {
       },
       auth: { mode: 'none' },
       shutdownGraceMs: 10_000,
+      provisioning: {
+        webhookPath: '/webhooks/numbers',
+        callbackSecret: undefined,
+        publicUrl: undefined,
+        polling: { mode: 'auto', minDelayMs: 1_000, maxDelayMs: 15_000, callbackGraceMs: 10_000 },
+        bulkConcurrency: 4,
+      },
     });
   });
 

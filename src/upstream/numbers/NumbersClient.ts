@@ -9,14 +9,21 @@ import type {
   AvailableNumber,
   AvailableRegion,
   CallbackConfiguration,
+  CreateNumberOrderRequest,
+  EmergencyAddress,
+  EmergencyAddressRequest,
   ListActiveNumbersQuery,
   ListActiveNumbersResponse,
   ListAvailableNumbersQuery,
   ListAvailableNumbersResponse,
   ListAvailableRegionsResponse,
+  NumberOrder,
+  NumberOrderRegistration,
+  NumberRequirements,
   NumberType,
   RentAnyNumberRequest,
   RentNumberRequest,
+  ValidateAddressResponse,
 } from './numbersWireTypes.js';
 
 const PROJECT = '/v1/projects/{projectId}';
@@ -123,6 +130,67 @@ export class NumbersClient {
     });
   }
 
+  async lookupNumberRequirements(scope: LoaderScope, regionCode: string, numberType: NumberType): Promise<NumberRequirements> {
+    const path = pathOf`/v1/projects/${project(scope)}/numberOrders:lookupNumberRequirements`;
+    return this.send<NumberRequirements>(scope, { method: 'POST', path, route: `${PROJECT}/numberOrders:lookupNumberRequirements`, json: { regionCode, numberType } });
+  }
+
+  async createNumberOrder(scope: LoaderScope, body: CreateNumberOrderRequest): Promise<NumberOrder> {
+    const path = pathOf`/v1/projects/${project(scope)}/numberOrders:createNumberOrder`;
+    return this.send<NumberOrder>(scope, { method: 'POST', path, route: `${PROJECT}/numberOrders:createNumberOrder`, json: body });
+  }
+
+  async getNumberOrder(scope: LoaderScope, numberOrderId: string): Promise<NumberOrder> {
+    const path = pathOf`/v1/projects/${project(scope)}/numberOrders/${orderSegment(numberOrderId)}`;
+    return this.send<NumberOrder>(scope, { method: 'GET', path, route: `${PROJECT}/numberOrders/{numberOrderId}` });
+  }
+
+  async getNumberOrderRegistration(scope: LoaderScope, numberOrderId: string): Promise<NumberOrderRegistration> {
+    const path = pathOf`/v1/projects/${project(scope)}/numberOrders/${orderSegment(numberOrderId)}/registration`;
+    return this.send<NumberOrderRegistration>(scope, { method: 'GET', path, route: `${PROJECT}/numberOrders/{numberOrderId}/registration` });
+  }
+
+  async updateNumberOrderRegistration(scope: LoaderScope, numberOrderId: string, requestDetails: Record<string, unknown>): Promise<NumberOrderRegistration> {
+    const path = pathOf`/v1/projects/${project(scope)}/numberOrders/${orderSegment(numberOrderId)}/registration`;
+    return this.send<NumberOrderRegistration>(scope, {
+      method: 'PUT',
+      path,
+      route: `${PROJECT}/numberOrders/{numberOrderId}/registration`,
+      json: { requestDetails },
+    });
+  }
+
+  async submitNumberOrder(scope: LoaderScope, numberOrderId: string): Promise<NumberOrder> {
+    const path = pathOf`/v1/projects/${project(scope)}/numberOrders/${orderSegment(numberOrderId)}/submit`;
+    return this.send<NumberOrder>(scope, { method: 'POST', path, route: `${PROJECT}/numberOrders/{numberOrderId}/submit` });
+  }
+
+  async getEmergencyAddress(scope: LoaderScope, phoneNumber: string): Promise<EmergencyAddress> {
+    const path = pathOf`/v1/projects/${project(scope)}/activeNumbers/${phoneNumberSegment(phoneNumber)}/emergencyAddress`;
+    return this.send<EmergencyAddress>(scope, { method: 'GET', path, route: `${PROJECT}/activeNumbers/{phoneNumber}/emergencyAddress` });
+  }
+
+  async provisionEmergencyAddress(scope: LoaderScope, phoneNumber: string, body: EmergencyAddressRequest): Promise<EmergencyAddress> {
+    const path = pathOf`/v1/projects/${project(scope)}/activeNumbers/${phoneNumberSegment(phoneNumber)}/emergencyAddress:provision`;
+    return this.send<EmergencyAddress>(scope, { method: 'POST', path, route: `${PROJECT}/activeNumbers/{phoneNumber}/emergencyAddress:provision`, json: body });
+  }
+
+  /** Answers 200 with no body (REFERENCE §4.2), so the body is not checked. */
+  async deprovisionEmergencyAddress(scope: LoaderScope, phoneNumber: string): Promise<void> {
+    const path = pathOf`/v1/projects/${project(scope)}/activeNumbers/${phoneNumberSegment(phoneNumber)}/emergencyAddress:deprovision`;
+    await this.http.request<unknown>({
+      method: 'POST',
+      path,
+      route: `${PROJECT}/activeNumbers/{phoneNumber}/emergencyAddress:deprovision`,
+      signal: scope.signal,
+    });
+  }
+
+  async validateEmergencyAddress(scope: LoaderScope, phoneNumber: string, body: EmergencyAddressRequest): Promise<ValidateAddressResponse> {
+    const path = pathOf`/v1/projects/${project(scope)}/activeNumbers/${phoneNumberSegment(phoneNumber)}/emergencyAddress:validate`;
+    return this.send<ValidateAddressResponse>(scope, { method: 'POST', path, route: `${PROJECT}/activeNumbers/{phoneNumber}/emergencyAddress:validate`, json: body });
+  }
+
   /**
    * Every documented 200 of this API is a JSON object. Anything else (an empty body, an array)
    * would surface later as a confusing null in a non-null field, so it is refused here.
@@ -145,4 +213,8 @@ export class NumbersClient {
 
 function project(scope: LoaderScope): PathSegment {
   return idSegment(scope.projectId, 'projectId', 'projectId');
+}
+
+function orderSegment(numberOrderId: string): PathSegment {
+  return idSegment(numberOrderId, 'numberOrderId', 'id');
 }

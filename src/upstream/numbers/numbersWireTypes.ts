@@ -116,3 +116,30 @@ export interface ListAvailableNumbersQuery {
   pattern?: NumberPattern;
   size?: number;
 }
+
+/** `NumberOrder`. `state` stays open: Sinch may add states, which the gateway reads in one place. */
+export type NumberOrder = Omit<Schemas['NumberOrder'], 'state' | 'voiceConfiguration'> & {
+  state?: Schemas['NumberOrderState'] | (string & {});
+  voiceConfiguration?: (VoiceIdentifiers & { type?: VoiceApplicationType | (string & {}) }) | null;
+};
+export type OrderNumber = Schemas['OrderNumber'];
+export type NumberOrderRegistration = Schemas['Registration'];
+export type NumberOrderAttachment = Schemas['Attachment'];
+export type NumberOrderRegistrationLog = Schemas['RegistrationLog'];
+export type NumberRequirements = Schemas['NumberRequirements'];
+export type RequiredAttachment = Schemas['RequiredAttachment'];
+export type LookupNumberRequirementsRequest = Schemas['LookupNumberRequirementsRequest'];
+
+/** `CreateNumberOrderRequest`: exactly one of the two options. */
+export type CreateNumberOrderRequest = Omit<Schemas['CreateNumberOrderRequestBase'], 'voiceConfiguration'> & {
+  voiceConfiguration?: VoiceConfigurationRequest;
+} & ({ numberOrderOption: Schemas['CreateNumberOrderOption'] } | { quantityOrderOption: Schemas['CreateQuantityOrderOption'] });
+
+export type EmergencyAddress = Schemas['EmergencyAddress'];
+export type EmergencyAddressRequest = Schemas['EmergencyAddressRequest'];
+/** `ValidateAddressResponse`; `validationResult` stays open for results newer than the spec. */
+export type ValidateAddressResponse = Omit<Schemas['ValidateAddressResponse'], 'validationResult'> & {
+  validationResult?: Schemas['AddressValidationResultCode'] | (string & {});
+};
+export type NumberOrderSmsConfiguration = Schemas['OrderSmsConfiguration'];
+export type NumberOrderVoiceConfiguration = NonNullable<NumberOrder['voiceConfiguration']>;

@@ -6,7 +6,7 @@ import { toNumberConfigurationRequest } from './toNumberConfigurationRequest.js'
 
 /** `updateNumber` and `releaseNumber`. Results prime the loader, so later fields see the change. */
 export const activeNumberMutations: Pick<MutationResolvers, 'updateNumber' | 'releaseNumber'> = {
-  updateNumber: async (_parent, { input }, { numbers, scope }) => {
+  updateNumber: async (_parent, { input }, { numbers, scope, provisioning }) => {
     const body: ActiveNumberRequest = toNumberConfigurationRequest(input, 'input');
     if (input.displayName != null) {
       body.displayName = input.displayName;
@@ -16,6 +16,8 @@ export const activeNumberMutations: Pick<MutationResolvers, 'updateNumber' | 're
     }
     const updated = await numbers.client.updateActiveNumber(scope, input.phoneNumber, body);
     primeActiveNumber(numbers.loaders, updated);
+    // An SMS or voice change is a new request: its subscribers hear WAITING now (docs/provisioning.md).
+    if (input.sms != null || input.voice != null) provisioning?.numberChanged(scope.projectId, updated);
     return updated;
   },
 

@@ -9,7 +9,7 @@ import { emptyToNull } from './emptyToNull.js';
  * values of the failed request. One GET decides whether there is anything to resubmit, so a
  * number that is provisioned or still provisioning is never disturbed (FAILED_PRECONDITION).
  */
-export const resubmitProvisioning: NonNullable<MutationResolvers['resubmitProvisioning']> = async (_parent, { input }, { numbers, scope }) => {
+export const resubmitProvisioning: NonNullable<MutationResolvers['resubmitProvisioning']> = async (_parent, { input }, { numbers, scope, provisioning }) => {
   const { phoneNumber } = input;
   const current = await numbers.loaders.activeNumber.load(phoneNumber);
   if (current === null) {
@@ -29,5 +29,7 @@ export const resubmitProvisioning: NonNullable<MutationResolvers['resubmitProvis
   const smsConfiguration = campaignId === null ? { servicePlanId } : { servicePlanId, campaignId };
   const updated = await numbers.client.updateActiveNumber(scope, phoneNumber, { smsConfiguration });
   primeActiveNumber(numbers.loaders, updated);
+  // Subscribers of the number hear WAITING now: Sinch never calls back about it (docs/provisioning.md).
+  provisioning?.numberChanged(scope.projectId, updated);
   return updated;
 };

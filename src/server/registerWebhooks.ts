@@ -1,0 +1,34 @@
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { ProvisioningConfig } from '../config.js';
+import { createCallbackSecretSource } from '../provisioning/CallbackSecretSource.js';
+import type { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
+import type { ProjectNumbersClients } from '../provisioning/ProjectNumbersClients.js';
+import { registerNumbersWebhook } from '../webhooks/registerNumbersWebhook.js';
+
+export interface WebhookRegistrationOptions {
+  config: ProvisioningConfig;
+  projects: ProjectNumbersClients;
+  lifecycle: ProvisioningLifecycle;
+  logger: Logger;
+}
+
+/**
+ * Receives Sinch Numbers callbacks at `NUMBERS_WEBHOOK_PATH` (docs/webhooks.md) and hands every
+ * verified, new event to the provisioning lifecycle, which re-reads the resource and publishes
+ * it to subscriptions. The route is outside `/graphql`, so client authentication does not apply:
+ * the HMAC signature is the callback's credential.
+ */
+export async function registerWebhooks(app: FastifyInstance, options: WebhookRegistrationOptions): Promise<void> {
+  const logger = options.logger.child({ component: 'webhook' });
+  await registerNumbersWebhook(app, {
+    path: options.config.webhookPath,
+    secret: createCallbackSecretSource(options.projects, options.config.callbackSecret),
+    onEvent: (event) => options.lifecycle.handleCallback(event),
+    logger: logger as FastifyBaseLogger,
+  });
+  logger.info(
+    { path: options.config.webhookPath, url: options.config.publicUrl === undefined ? undefined : `${options.config.publicUrl}${options.config.webhookPath}`, secret: options.config.callbackSecret === undefined ? 'per project, from Sinch' : 'SINCH_CALLBACK_SECRET' },
+    'receiving Numbers callbacks',
+  );
+}
