@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { AuthConfig, SinchConfig } from '../config.js';
@@ -28,9 +29,16 @@ export interface GatewayAccess {
   register(app: FastifyInstance, options: { path: string; landingPage: boolean }): void;
   /** The caller of an authenticated request. */
   callerOf(request: FastifyRequest): Caller;
+  /**
+   * Authenticates headers that did not come through the HTTP hook: a WebSocket's
+   * `connectionParams`, which browsers must use because they cannot set upgrade headers.
+   */
+  authenticate(headers: IncomingHttpHeaders): Promise<CallerAuthentication>;
   /** Closes the tenants' upstream clients (not `defaultClients`, which the gateway owns). */
   close(): Promise<void>;
 }
+
+export type CallerAuthentication = { kind: 'authenticated'; caller: Caller } | { kind: 'rejected'; reason: string };
 
 /** Picks the authenticator and the tenants for `GATEWAY_AUTH`; docs/security.md. */
 export function createGatewayAccess(options: GatewayAccessOptions): GatewayAccess {
@@ -41,7 +49,12 @@ export function createGatewayAccess(options: GatewayAccessOptions): GatewayAcces
       throw new Error('GATEWAY_AUTH=none needs config.sinch.projectId');
     }
     const caller = implicitCaller(projectId, options.defaultClients);
-    return { register: () => undefined, callerOf: () => caller, close: async () => undefined };
+    return {
+      register: () => undefined,
+      callerOf: () => caller,
+      authenticate: async () => ({ kind: 'authenticated', caller }),
+      close: async () => undefined,
+    };
   }
 
   const directory = new TenantDirectory(auth.tenants, options.sinch, options.createClients);
@@ -59,6 +72,10 @@ export function createGatewayAccess(options: GatewayAccessOptions): GatewayAcces
         throw new Error('request reached the GraphQL handler without an authenticated tenant');
       }
       return directory.callerFor(tenantId);
+    },
+    async authenticate(headers) {
+      const result = await authenticator.authenticate(headers);
+      return result.kind === 'authenticated' ? { kind: 'authenticated', caller: directory.callerFor(result.tenantId) } : result;
     },
     close: () => directory.close(),
   };

@@ -74,7 +74,7 @@ export class GatewayMetrics {
     labelNames: ['service', 'state'] as const,
     registers: [this.registry],
   });
-  /** Subscriptions are not served yet: the gauge exists so that dashboards and alerts can be built now. */
+  /** Open GraphQL subscriptions (graphql-ws on `/graphql`), kept by the subscription server. */
   readonly activeSubscriptions = new Gauge({
     name: 'gateway_graphql_active_subscriptions',
     help: 'GraphQL subscriptions currently open.',

@@ -14,7 +14,6 @@ import { createSchema } from '../graphql/createSchema.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
 import { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 import { createProjectNumbersClients } from '../provisioning/ProjectNumbersClients.js';
-import { implicitCaller } from '../tenancy/implicitCaller.js';
 import { MutationRateLimiter } from '../tenancy/MutationRateLimiter.js';
 import { projectSelectionPlugin } from '../tenancy/projectSelectionPlugin.js';
 import { withMutationRateLimits } from '../tenancy/withMutationRateLimits.js';
@@ -30,7 +29,6 @@ import { registerErrorResponses } from './registerErrorResponses.js';
 import { registerHealthRoutes } from './registerHealthRoutes.js';
 import { registerMetricsRoute } from './registerMetricsRoute.js';
 import { registerSubscriptions } from './registerSubscriptions.js';
-import type { SubscriberAuthenticator } from './registerSubscriptions.js';
 import { registerWebhooks } from './registerWebhooks.js';
 import { requestIdPlugin } from './requestIdPlugin.js';
 import { trackInFlightRequests } from './trackInFlightRequests.js';
@@ -153,7 +151,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     schema,
     path: '/graphql',
     graphql: config.graphql,
-    authenticate: authenticateSubscriber(config, clients),
+    authenticate: (headers) => access.authenticate(headers),
     createContext: (input) => createContext({ ...input, provisioning }),
     formatError,
     metrics,
@@ -211,11 +209,3 @@ function landingPage(config: GatewayConfig) {
  * subscribers; with `apiKey` or `jwt` every connection is refused (close code 4401). Replace the
  * body with a call to the access's authentication once it takes headers.
  */
-function authenticateSubscriber(config: GatewayConfig, clients: UpstreamClients): SubscriberAuthenticator {
-  const projectId = config.sinch.projectId;
-  if (config.auth.mode === 'none' && projectId !== undefined) {
-    const caller = implicitCaller(projectId, clients);
-    return async () => ({ kind: 'authenticated', caller });
-  }
-  return async () => ({ kind: 'rejected', reason: `Subscriptions are not available with GATEWAY_AUTH=${config.auth.mode} yet.` });
-}

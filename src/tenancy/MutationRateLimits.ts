@@ -1,5 +1,14 @@
 /** The mutations that cost money, send messages or guard a secret: each is rate limited per tenant. */
-export const RATE_LIMITED_MUTATIONS = ['startVerification', 'reportVerification', 'rentNumber', 'rentAnyNumber', 'releaseNumber'] as const;
+export const RATE_LIMITED_MUTATIONS = [
+  'startVerification',
+  'reportVerification',
+  'rentNumber',
+  'rentAnyNumber',
+  'releaseNumber',
+  'createNumberOrder',
+  'submitNumberOrder',
+  'resubmitFailedProvisioning',
+] as const;
 
 export type RateLimitedMutation = (typeof RATE_LIMITED_MUTATIONS)[number];
 
@@ -13,7 +22,8 @@ export type MutationRateLimits = Record<RateLimitedMutation, RateLimit>;
 
 /**
  * The limits a tenant gets unless its entry in the tenants file says otherwise. Starts send a
- * paid message; reports guess at a secret code; rents and releases change what is billed.
+ * paid message; reports guess at a secret code; rents, releases and orders change what is
+ * billed; one bulk resubmission may send a PATCH for every failed number of a project.
  */
 export const DEFAULT_MUTATION_RATE_LIMITS: MutationRateLimits = {
   startVerification: { requests: 10, perSeconds: 60 },
@@ -21,4 +31,7 @@ export const DEFAULT_MUTATION_RATE_LIMITS: MutationRateLimits = {
   rentNumber: { requests: 5, perSeconds: 60 },
   rentAnyNumber: { requests: 5, perSeconds: 60 },
   releaseNumber: { requests: 5, perSeconds: 60 },
+  createNumberOrder: { requests: 5, perSeconds: 60 },
+  submitNumberOrder: { requests: 5, perSeconds: 60 },
+  resubmitFailedProvisioning: { requests: 2, perSeconds: 60 },
 };

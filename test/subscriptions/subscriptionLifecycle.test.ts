@@ -82,6 +82,20 @@ describe('Subscriptions: reconnects, the active-subscriptions gauge, shutdown, a
       client.subscribe({ query: FOLLOW }, { next: () => undefined, error: (error) => errors.push(error), complete: () => undefined });
       await expect.poll(() => closeCodes).toEqual([4401]);
       await client.dispose();
+
+      // The tenant's real key, sent as a browser must send it: in connectionParams.
+      const events: Array<{ data?: { numberProvisioningChanged?: { source: string } } }> = [];
+      const authenticated = createClient({
+        url: `${tenantGateway.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: { authorization: `Bearer ${key.key}` },
+      });
+      const unsubscribe = authenticated.subscribe({ query: FOLLOW }, { next: (event) => events.push(event as (typeof events)[number]), error: (error) => errors.push(error), complete: () => undefined });
+      await expect.poll(() => events.length).toBe(1);
+      expect(events[0]?.data?.numberProvisioningChanged?.source).toBe('CURRENT_STATE');
+      unsubscribe();
+      await authenticated.dispose();
     } finally {
       await tenantGateway.close();
     }

@@ -67,4 +67,14 @@ describe('Rate limits: sensitive mutations, per tenant, per field execution', ()
     expect(response.body.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([[['rentAnyNumber'], 'RATE_LIMITED']]);
     expect(await rentCalls()).toEqual([]);
   });
+
+  it('limits bulk resubmission, dry runs included, to two per minute by default', async () => {
+    const bulk = 'mutation { resubmitFailedProvisioning(dryRun: true) { outcomes { phoneNumber } } }';
+    for (const attempt of [1, 2]) {
+      const allowed = await gateway.query(bulk, undefined, { 'x-api-key': other.key });
+      expect(allowed.body.errors, `attempt ${attempt}`).toBeUndefined();
+    }
+    const refused = await gateway.query(bulk, undefined, { 'x-api-key': other.key });
+    expect(refused.body.errors?.map((error) => error.extensions?.['code'])).toEqual(['RATE_LIMITED']);
+  });
 });
