@@ -18,6 +18,8 @@ export interface ContextInput {
   deadlineMs?: number;
   /** The gateway's long-lived provisioning lifecycle, passed through to resolvers. */
   provisioning?: ProvisioningLifecycle;
+  /** Where the request's loaders report their batch sizes (the gateway's metrics). */
+  observeBatch?: (loaderName: string, size: number) => void;
 }
 
 type ProjectBinding = Pick<GatewayContext, 'scope' | 'numbers' | 'verification' | 'sipTrunking'>;
@@ -41,7 +43,7 @@ export function createContext(input: ContextInput): GatewayContext {
     if (binding !== undefined) return binding;
     const projectId = selectedProjectId ?? caller.defaultProjectId;
     const clients = caller.clientsFor(projectId);
-    const scope = { projectId, signal };
+    const scope = { projectId, signal, observeBatch: input.observeBatch };
     binding = {
       scope,
       numbers: { client: clients.numbers, loaders: createNumbersLoaders(clients.numbers, scope) },

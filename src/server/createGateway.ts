@@ -21,7 +21,6 @@ import { createUpstreamClients } from '../upstream/UpstreamClients.js';
 import type { UpstreamClients } from '../upstream/UpstreamClients.js';
 import { GatewayMetrics } from '../observability/GatewayMetrics.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
-import { runWithMetrics } from '../observability/observeBatchSize.js';
 import { closeGracefully } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
 import { Readiness } from './Readiness.js';
@@ -69,6 +68,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const { logger } = dependencies;
   const metrics = new GatewayMetrics();
   const readiness = new Readiness();
+  const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
   const followCircuits = trackUpstreamCircuits(readiness, metrics);
   const upstreamClientsFor = (sinch: SinchConfig) =>
     followCircuits(
@@ -137,8 +137,6 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       reply.header('connection', 'close');
     }
   });
-  // Run after body parsing: stream callbacks would lose the async context entered any earlier.
-  app.addHook('preHandler', (_request, _reply, done) => runWithMetrics(metrics, done));
   app.addHook('onResponse', async (request, reply) => {
     metrics.observeHttpResponse(request.method, request.routeOptions.url, reply.statusCode);
   });
@@ -155,7 +153,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       reply.raw.once('close', () => {
         if (!reply.raw.writableFinished) controller.abort();
       });
-      return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning });
+      return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch });
     },
   });
   await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger });
@@ -164,7 +162,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     path: '/graphql',
     graphql: config.graphql,
     authenticate: (headers) => access.authenticate(headers),
-    createContext: (input) => createContext({ ...input, provisioning }),
+    createContext: (input) => createContext({ ...input, provisioning, observeBatch }),
     formatError,
     metrics,
     logger: logger.child({ component: 'subscriptions' }),

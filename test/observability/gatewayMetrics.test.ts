@@ -1,13 +1,8 @@
 import DataLoader from 'dataloader';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import { GatewayMetrics } from '../../src/observability/GatewayMetrics.js';
-import { measuredBatch, observeBatchSize, runWithMetrics } from '../../src/observability/observeBatchSize.js';
-import { createGateway } from '../../src/server/createGateway.js';
-import { createLogger } from '../../src/server/createLogger.js';
-import { useSimulator } from '../../src/server/useSimulator.js';
-import { startSimulator } from '../../src/simulator/startSimulator.js';
+import { measuredBatch } from '../../src/upstream/measuredBatch.js';
 import { startTestGateway } from '../support/startTestGateway.js';
 import type { TestGateway } from '../support/startTestGateway.js';
 
@@ -83,44 +78,27 @@ describe('GET /metrics: Prometheus metrics of one gateway', () => {
   });
 });
 
-describe('observeBatchSize: DataLoader batch sizes, per gateway', () => {
-  it('records each batch of a loader in the metrics of the request it runs for', async () => {
+describe('measuredBatch: DataLoader batch sizes', () => {
+  it('records each batch of a loader in the metrics its scope reports to', async () => {
     const metrics = new GatewayMetrics();
+    const scope = { observeBatch: (name: string, size: number) => metrics.observeBatchSize(name, size) };
     const batches: number[][] = [];
-    await runWithMetrics(metrics, async () => {
-      const loader = new DataLoader(measuredBatch('test.items', async (keys: readonly number[]) => {
+    const loader = new DataLoader(
+      measuredBatch(scope, 'test.items', async (keys: readonly number[]) => {
         batches.push([...keys]);
         return keys.map((key) => key * 2);
-      }));
-      await Promise.all([loader.load(1), loader.load(2), loader.load(3)]);
-      await loader.load(4);
-    });
+      }),
+    );
+    await Promise.all([loader.load(1), loader.load(2), loader.load(3)]);
+    await loader.load(4);
     expect(batches).toEqual([[1, 2, 3], [4]]);
     const text = await metrics.registry.metrics();
     expect(sample(text, 'gateway_dataloader_batch_size_count{loader="test.items"}')).toBe(2);
     expect(sample(text, 'gateway_dataloader_batch_size_sum{loader="test.items"}')).toBe(4);
   });
 
-  it('finds the gateway of the request inside a route handler, after the body is parsed', async () => {
-    const simulator = await startSimulator();
-    const config = useSimulator(loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0' }), simulator.url);
-    const gateway = await createGateway(config, { logger: createLogger('silent') });
-    // A route of its own: a loader batch inside a request, as a resolver's would run.
-    gateway.app.post('/batch-probe', async (incoming) => {
-      const loader = new DataLoader(measuredBatch('probe', async (keys: readonly string[]) => keys));
-      await Promise.all((incoming.body as { keys: string[] }).keys.map((key) => loader.load(key)));
-      return { ok: true };
-    });
-    const url = await gateway.listen();
-    const response = await request(`${url}/batch-probe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ keys: ['a', 'b', 'c'] }) });
-    await response.body.dump();
-    const text = await gateway.metrics.registry.metrics();
-    await gateway.close();
-    await simulator.close();
-    expect(sample(text, 'gateway_dataloader_batch_size_sum{loader="probe"}')).toBe(3);
-  });
-
-  it('does nothing outside a gateway request', () => {
-    expect(() => observeBatchSize('nowhere', 3)).not.toThrow();
+  it('does nothing when the scope has no observer', async () => {
+    const loader = new DataLoader(measuredBatch({}, 'nowhere', async (keys: readonly number[]) => keys));
+    await expect(loader.load(3)).resolves.toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { measuredBatch } from '../../observability/observeBatchSize.js';
+import { measuredBatch } from '../measuredBatch.js';
 import type { LoaderScope } from '../LoaderScope.js';
 import { isNotFound } from './isNotFound.js';
 import type { NumbersClient } from './NumbersClient.js';
@@ -37,7 +37,7 @@ export function createNumbersLoaders(client: NumbersClient, scope: LoaderScope):
   const listed = new Map<string, ActiveNumber>();
 
   const activeNumber = new DataLoader<string, ActiveNumber | null>(
-    measuredBatch('numbers.activeNumber', async (phoneNumbers: readonly string[]) => {
+    measuredBatch(scope, 'numbers.activeNumber', async (phoneNumbers: readonly string[]) => {
       while (listsInFlight.size > 0) {
         await Promise.allSettled([...listsInFlight]);
       }
@@ -49,7 +49,7 @@ export function createNumbersLoaders(client: NumbersClient, scope: LoaderScope):
   );
 
   const activeNumbersPage = new DataLoader<ListActiveNumbersQuery, ListActiveNumbersResponse, string>(
-    measuredBatch('numbers.activeNumbersPage', (queries: readonly ListActiveNumbersQuery[]) => {
+    measuredBatch(scope, 'numbers.activeNumbersPage', (queries: readonly ListActiveNumbersQuery[]) => {
       const pages = Promise.all(queries.map((query) => client.listActiveNumbers(scope, query).then(remember, asError)));
       listsInFlight.add(pages);
       return pages.finally(() => listsInFlight.delete(pages));

@@ -12,7 +12,7 @@ import type {
 } from './SipTrunkingModels.js';
 import { createTrunkLoader } from './loaders/createTrunkLoader.js';
 import { eachKey, nullWhenNotFound } from './loaders/loaderResults.js';
-import { measuredBatch } from '../../observability/observeBatchSize.js';
+import { measuredBatch } from '../measuredBatch.js';
 
 /**
  * The per-request DataLoaders of the Elastic SIP Trunking API. Keys are ids; "per trunk" loaders
@@ -39,8 +39,8 @@ export interface SipTrunkingLoaderOptions {
 }
 
 /** A loader whose batch is one upstream call per distinct key, with its batch sizes measured. */
-function perKeyLoader<V>(name: string, batch: (keys: readonly string[]) => Promise<Array<V | Error>>): DataLoader<string, V> {
-  return new DataLoader<string, V>(measuredBatch(name, batch));
+function perKeyLoader<V>(scope: LoaderScope, name: string, batch: (keys: readonly string[]) => Promise<Array<V | Error>>): DataLoader<string, V> {
+  return new DataLoader<string, V>(measuredBatch(scope, name, batch));
 }
 
 export function createSipTrunkingLoaders(client: SipTrunkingClient, scope: LoaderScope, options: SipTrunkingLoaderOptions = {}): SipTrunkingLoaders {
@@ -51,33 +51,33 @@ export function createSipTrunkingLoaders(client: SipTrunkingClient, scope: Loade
   };
 
   const accessControlList = new DataLoader<string, AccessControlList | null>(
-    measuredBatch('sipTrunking.accessControlList', (ids) =>
+    measuredBatch(scope, 'sipTrunking.accessControlList', (ids) =>
       Promise.all(ids.map((id) => client.accessControlLists.get(scope, id).then((acl): AccessControlList | null => acl, nullWhenNotFound))),
     ),
   );
   const credentialList = new DataLoader<string, CredentialList | null>(
-    measuredBatch('sipTrunking.credentialList', (ids) =>
+    measuredBatch(scope, 'sipTrunking.credentialList', (ids) =>
       Promise.all(ids.map((id) => client.credentialLists.get(scope, id).then((list): CredentialList | null => list, nullWhenNotFound))),
     ),
   );
   const estPhoneNumber = new DataLoader<string, EstPhoneNumber | null>(
-    measuredBatch('sipTrunking.estPhoneNumber', (numbers) =>
+    measuredBatch(scope, 'sipTrunking.estPhoneNumber', (numbers) =>
       Promise.all(numbers.map((number) => client.phoneNumbers.get(scope, number).then((entry): EstPhoneNumber | null => entry, nullWhenNotFound))),
     ),
   );
 
   return {
     trunk,
-    trunkEndpoints: perKeyLoader('sipTrunking.trunkEndpoints', (trunkIds) => eachKey(trunkIds, (id) => client.endpoints.listAll(scope, id))),
-    trunkAccessControlListIds: perKeyLoader('sipTrunking.trunkAccessControlListIds', (trunkIds) => eachKey(trunkIds, (id) => client.trunks.listAccessControlListIds(scope, id))),
-    trunkCredentialLists: perKeyLoader('sipTrunking.trunkCredentialLists', (trunkIds) =>
+    trunkEndpoints: perKeyLoader(scope, 'sipTrunking.trunkEndpoints', (trunkIds) => eachKey(trunkIds, (id) => client.endpoints.listAll(scope, id))),
+    trunkAccessControlListIds: perKeyLoader(scope, 'sipTrunking.trunkAccessControlListIds', (trunkIds) => eachKey(trunkIds, (id) => client.trunks.listAccessControlListIds(scope, id))),
+    trunkCredentialLists: perKeyLoader(scope, 'sipTrunking.trunkCredentialLists', (trunkIds) =>
       eachKey(trunkIds, async (id) => {
         const links = await client.trunks.listCredentialLists(scope, id);
         for (const link of links) if (link.list !== undefined) credentialList.prime(link.id, link.list);
         return links;
       }),
     ),
-    trunkPhoneNumbers: perKeyLoader('sipTrunking.trunkPhoneNumbers', (trunkIds) =>
+    trunkPhoneNumbers: perKeyLoader(scope, 'sipTrunking.trunkPhoneNumbers', (trunkIds) =>
       eachKey(trunkIds, async (id) => {
         const numbers = await client.phoneNumbers.listAllByTrunk(scope, id);
         for (const number of numbers) estPhoneNumber.prime(number.phoneNumber, number);
@@ -85,10 +85,10 @@ export function createSipTrunkingLoaders(client: SipTrunkingClient, scope: Loade
       }),
     ),
     accessControlList,
-    accessControlListTrunks: perKeyLoader('sipTrunking.accessControlListTrunks', (aclIds) => eachKey(aclIds, async (id) => primeTrunks(await client.accessControlLists.listTrunks(scope, id)))),
-    accessControlListIpRanges: perKeyLoader('sipTrunking.accessControlListIpRanges', (aclIds) => eachKey(aclIds, (id) => client.accessControlLists.listIpRanges(scope, id))),
+    accessControlListTrunks: perKeyLoader(scope, 'sipTrunking.accessControlListTrunks', (aclIds) => eachKey(aclIds, async (id) => primeTrunks(await client.accessControlLists.listTrunks(scope, id)))),
+    accessControlListIpRanges: perKeyLoader(scope, 'sipTrunking.accessControlListIpRanges', (aclIds) => eachKey(aclIds, (id) => client.accessControlLists.listIpRanges(scope, id))),
     credentialList,
-    credentialListTrunks: perKeyLoader('sipTrunking.credentialListTrunks', (listIds) => eachKey(listIds, async (id) => primeTrunks(await client.credentialLists.listTrunks(scope, id)))),
+    credentialListTrunks: perKeyLoader(scope, 'sipTrunking.credentialListTrunks', (listIds) => eachKey(listIds, async (id) => primeTrunks(await client.credentialLists.listTrunks(scope, id)))),
     estPhoneNumber,
   };
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { measuredBatch } from '../../observability/observeBatchSize.js';
+import { measuredBatch } from '../measuredBatch.js';
 import type { LoaderScope } from '../LoaderScope.js';
 import { UpstreamError } from '../UpstreamError.js';
 import type { VerificationClient } from './VerificationClient.js';
@@ -27,12 +27,12 @@ export interface VerificationLoaders {
 
 export function createVerificationLoaders(client: VerificationClient, scope: LoaderScope): VerificationLoaders {
   return {
-    byId: new DataLoader(measuredBatch('verification.byId', (ids: readonly string[]) => eachKey(ids, (id) => client.statusById(id, scope.signal)))),
+    byId: new DataLoader(measuredBatch(scope, 'verification.byId', (ids: readonly string[]) => eachKey(ids, (id) => client.statusById(id, scope.signal)))),
     byReference: new DataLoader(
-      measuredBatch('verification.byReference', (references: readonly string[]) => eachKey(references, (reference) => client.statusByReference(reference, scope.signal))),
+      measuredBatch(scope, 'verification.byReference', (references: readonly string[]) => eachKey(references, (reference) => client.statusByReference(reference, scope.signal))),
     ),
     byIdentity: new DataLoader(
-      measuredBatch('verification.byIdentity', (keys: readonly IdentityKey[]) => eachKey(keys, (key) => client.statusByIdentity(key.method, key.phoneNumber, scope.signal))),
+      measuredBatch(scope, 'verification.byIdentity', (keys: readonly IdentityKey[]) => eachKey(keys, (key) => client.statusByIdentity(key.method, key.phoneNumber, scope.signal))),
       { cacheKeyFn: (key) => `${key.method}:${key.phoneNumber}` },
     ),
   };

@@ -3,7 +3,7 @@ import type { LoaderScope } from '../../LoaderScope.js';
 import type { SipTrunkingClient } from '../SipTrunkingClient.js';
 import type { SipTrunk } from '../SipTrunkingModels.js';
 import { asError, nullWhenNotFound } from './loaderResults.js';
-import { measuredBatch } from '../../../observability/observeBatchSize.js';
+import { measuredBatch } from '../../measuredBatch.js';
 
 /**
  * How many distinct trunk ids one batch needs before the loader lists every trunk of the
@@ -19,7 +19,7 @@ export const TRUNK_LIST_THRESHOLD = 3;
  * key gets exactly one value or Error, in key order.
  */
 export function createTrunkLoader(client: SipTrunkingClient, scope: LoaderScope, listThreshold = TRUNK_LIST_THRESHOLD): DataLoader<string, SipTrunk | null> {
-  return new DataLoader<string, SipTrunk | null>(measuredBatch('sipTrunking.trunk', async (ids) => {
+  return new DataLoader<string, SipTrunk | null>(measuredBatch(scope, 'sipTrunking.trunk', async (ids) => {
     if (ids.length >= listThreshold) {
       try {
         const trunks = new Map((await client.trunks.listAll(scope)).map((trunk) => [trunk.id, trunk]));
