@@ -2,6 +2,7 @@ import type { BenchReport } from './BenchReport.js';
 import { growthTable, mainTable, targetsTable, validationTable } from './renderTables.js';
 import { MUTATION_NUMBERS_PER_CONNECTION } from './scenarioConstants.js';
 import { GATEWAY_BENCH_ENVIRONMENT } from './startBenchProcesses.js';
+import { SEEDED_NUMBER_COUNT } from '../src/simulator/numbers/seedActiveNumbers.js';
 
 /** docs/benchmarks.md, written by every full run (`npm run bench`): the figures of that run and how they were made. */
 export function renderMarkdown(report: BenchReport): string {
@@ -39,7 +40,7 @@ means other work disturbed the run.
 
 ## Method
 
-- **Processes.** The Sinch simulator (\`bench/simulatorMain.ts\`: 72 seeded numbers plus 1000 extra EST
+- **Processes.** The Sinch simulator (\`bench/simulatorMain.ts\`: ${SEEDED_NUMBER_COUNT} seeded numbers plus 1000 extra EST
   numbers over the 5 seeded trunks; provisioning steps of 0 ms) in its own process; the gateway as
   \`node dist/main.js\` in its own process, pointed at the simulator (\`SINCH_SIMULATOR=false\`, the
   simulator's credentials, all four \`SINCH_*_URL\` = the simulator); the **baseline**

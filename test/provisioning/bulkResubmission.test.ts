@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BulkResubmission } from '../../src/provisioning/BulkResubmission.js';
 import { SMS_ERROR_CODES } from '../../src/simulator/numbers/numbersEnums.js';
-import { SEEDED_PHONE_NUMBERS } from '../../src/simulator/numbers/seedActiveNumbers.js';
+import { SEEDED_NUMBER_COUNT, SEEDED_PHONE_NUMBERS, SHOWCASE_PENDING_NUMBERS } from '../../src/simulator/numbers/seedActiveNumbers.js';
 import { describeProvisioningError } from '../../src/upstream/numbers/describeProvisioningError.js';
 import type { NumbersClient } from '../../src/upstream/numbers/NumbersClient.js';
 import type { ActiveNumber } from '../../src/upstream/numbers/numbersWireTypes.js';
@@ -27,7 +27,8 @@ interface BulkData {
   resubmitFailedProvisioning: { dryRun: boolean; scannedCount: number; resubmittedCount: number; skippedCount: number; failedCount: number; outcomes: Outcome[] };
 }
 
-const FAILED_NUMBERS = [...Object.values(SEEDED_PHONE_NUMBERS.failedByCode), SEEDED_PHONE_NUMBERS.failedWithTwoCodes, SEEDED_PHONE_NUMBERS.failedWithUnknownCode];
+const SHOWCASE_FAILED_NUMBERS = SEEDED_PHONE_NUMBERS.showcase.filter((phoneNumber) => !SHOWCASE_PENDING_NUMBERS.includes(phoneNumber));
+const FAILED_NUMBERS = [...SHOWCASE_FAILED_NUMBERS, ...Object.values(SEEDED_PHONE_NUMBERS.failedByCode), SEEDED_PHONE_NUMBERS.failedWithTwoCodes, SEEDED_PHONE_NUMBERS.failedWithUnknownCode];
 const logger = pino({ level: 'silent' });
 
 describe('Mutation resubmitFailedProvisioning', () => {
@@ -51,7 +52,7 @@ describe('Mutation resubmitFailedProvisioning', () => {
     beforeAll(async () => {
       await gateway.admin.reset();
       const result = await run({ dryRun: true });
-      expect(result).toMatchObject({ dryRun: true, scannedCount: 72, failedCount: 0 });
+      expect(result).toMatchObject({ dryRun: true, scannedCount: SEEDED_NUMBER_COUNT, failedCount: 0 });
       expect(result.outcomes.map((outcome) => outcome.phoneNumber)).toEqual(FAILED_NUMBERS);
       outcomes = new Map(result.outcomes.map((outcome) => [outcome.phoneNumber, outcome]));
       expect(await patches()).toEqual([]);
@@ -87,23 +88,26 @@ describe('Mutation resubmitFailedProvisioning', () => {
     const broken = SEEDED_PHONE_NUMBERS.failedByCode.MNO_SHARING_ERROR;
     await gateway.admin.addFault({ path: `activeNumbers/\\${broken}$`, method: 'PATCH', status: 503, body: { error: { code: 503, message: 'unavailable', status: 'UNAVAILABLE', details: [] } } });
     const result = await run({ filter: { errorCodes: ['MNO_SHARING_ERROR', 'PARTNER_SERVICE_UNAVAILABLE', 'INSUFFICIENT_BALANCE'] } });
+    const [showcasePartnerUnavailable, , , , , , showcaseMnoSharing] = SEEDED_PHONE_NUMBERS.showcase;
     expect(result.outcomes.map((outcome) => [outcome.phoneNumber, outcome.result, outcome.errorCode])).toEqual([
+      [showcasePartnerUnavailable, 'RESUBMITTED', null],
+      [showcaseMnoSharing, 'RESUBMITTED', null],
       [SEEDED_PHONE_NUMBERS.failedByCode.PARTNER_SERVICE_UNAVAILABLE, 'RESUBMITTED', null],
       [broken, 'FAILED', 'UPSTREAM_UNAVAILABLE'],
       [SEEDED_PHONE_NUMBERS.failedByCode.INSUFFICIENT_BALANCE, 'RESUBMITTED', null],
       [SEEDED_PHONE_NUMBERS.failedWithTwoCodes, 'RESUBMITTED', null],
     ]);
-    expect(result).toMatchObject({ resubmittedCount: 3, failedCount: 1, skippedCount: 0 });
+    expect(result).toMatchObject({ resubmittedCount: 5, failedCount: 1, skippedCount: 0 });
   });
 
   it('scans every page', async () => {
     const bulk = new BulkResubmission(4, 10);
     const scope = { projectId: SIMULATOR_PROJECT_ID, signal: new AbortController().signal };
     const result = await bulk.run({ client: gateway.gateway.clients.numbers, scope, filter: {}, dryRun: true, logger });
-    expect(result.scannedCount).toBe(72);
+    expect(result.scannedCount).toBe(SEEDED_NUMBER_COUNT);
     expect(result.outcomes.map((outcome) => outcome.phoneNumber)).toEqual(FAILED_NUMBERS);
     const lists = (await gateway.admin.requests('NUMBERS')).filter((entry) => entry.method === 'GET' && entry.path.endsWith('/activeNumbers'));
-    expect(lists).toHaveLength(8);
+    expect(lists).toHaveLength(Math.ceil(SEEDED_NUMBER_COUNT / 10));
   });
 });
 

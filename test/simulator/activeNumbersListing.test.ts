@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEEDED_PHONE_NUMBERS } from '../../src/simulator/numbers/seedActiveNumbers.js';
+import { SEEDED_NUMBER_COUNT, SEEDED_PHONE_NUMBERS } from '../../src/simulator/numbers/seedActiveNumbers.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/startSimulator.js';
 import { BASIC_AUTHORIZATION, createNumbersTestClient, type NumbersTestClient } from './numbersTestClient.js';
 
@@ -34,7 +34,7 @@ describe('Numbers simulator: listing, filters, paging and request parsing', () =
   it('pages with pageSize and pageToken, ending with an empty nextPageToken and a stable totalSize', async () => {
     const { numbers: listed, totalSizes, pages } = await listAll('pageSize=10');
     expect(pages).toBe(8);
-    expect(new Set(totalSizes)).toEqual(new Set([72]));
+    expect(new Set(totalSizes)).toEqual(new Set([SEEDED_NUMBER_COUNT]));
     expect(listed.map((number) => number.phoneNumber)).toEqual([...listed.map((number) => number.phoneNumber)].sort());
   });
 

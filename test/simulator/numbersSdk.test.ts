@@ -1,6 +1,6 @@
 import { NumbersService } from '@sinch/numbers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SEEDED_PHONE_NUMBERS } from '../../src/simulator/numbers/seedActiveNumbers.js';
+import { SEEDED_NUMBER_COUNT, SEEDED_PHONE_NUMBERS } from '../../src/simulator/numbers/seedActiveNumbers.js';
 import { SEED_HMAC_SECRET } from '../../src/simulator/numbers/NumbersState.js';
 import {
   SEEDED_TRUNK_IDS,
@@ -48,9 +48,9 @@ describe('Numbers simulator: the official @sinch/numbers SDK runs against it', (
     const phoneNumbers: string[] = [];
     for await (const number of sdk.list({ pageSize: 7 })) phoneNumbers.push(number.phoneNumber ?? '');
     const expected = (await admin.requests('NUMBERS')).length;
-    expect(phoneNumbers).toHaveLength(72);
-    expect(new Set(phoneNumbers).size).toBe(72);
-    expect(expected).toBe(Math.ceil(72 / 7));
+    expect(phoneNumbers).toHaveLength(SEEDED_NUMBER_COUNT);
+    expect(new Set(phoneNumbers).size).toBe(SEEDED_NUMBER_COUNT);
+    expect(expected).toBe(Math.ceil(SEEDED_NUMBER_COUNT / 7));
   });
 
   it('gets a failed number with its scheduled provisioning and error codes', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SMS_ERROR_CODES } from '../../src/simulator/numbers/numbersEnums.js';
-import { SEEDED_PHONE_NUMBERS, SEED_CAMPAIGN_IDS, SEED_SERVICE_PLAN_IDS } from '../../src/simulator/numbers/seedActiveNumbers.js';
+import { SHOWCASE_PENDING_NUMBERS, SEEDED_PHONE_NUMBERS, SEED_CAMPAIGN_IDS, SEED_SERVICE_PLAN_IDS } from '../../src/simulator/numbers/seedActiveNumbers.js';
 import { SEEDED_TRUNK_IDS } from '../../src/simulator/simulatorCredentials.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/startSimulator.js';
 import { SimulatorAdmin } from '../support/simulatorAdmin.js';
@@ -100,15 +100,15 @@ describe('Numbers simulator: asynchronous provisioning lifecycle (seed 000)', ()
     expect(after).toEqual({ type: 'EST', appId: '', trunkId: SEEDED_TRUNK_IDS[2], serviceId: '', lastUpdatedTime: expect.any(String), scheduledVoiceProvisioning: null });
   });
 
-  it('moves jobs on its own when timed', async () => {
+  it('moves jobs started through the API on their own when timed, and leaves seeded ones as seeded', async () => {
     await admin.configure({ provisioning: { waitingMs: 20, inProgressMs: 20 } });
     try {
       const phoneNumber = SEEDED_PHONE_NUMBERS.failedByCode.INVALID_NNID;
       await numbers.patch(`/activeNumbers/${phoneNumber}`, { smsConfiguration: { servicePlanId: 'plan-after-failure' } });
       await expect.poll(async () => (await sms(phoneNumber)).scheduledProvisioning, { timeout: 2_000, interval: 20 }).toBeNull();
       expect((await sms(phoneNumber)).servicePlanId).toBe('plan-after-failure');
-      // Seeded WAITING numbers are picked up as well once timing is switched on.
-      await expect.poll(async () => (await sms(SEEDED_PHONE_NUMBERS.smsWaiting[0])).scheduledProvisioning, { timeout: 2_000, interval: 20 }).toBeNull();
+      // Seeded pending jobs stay as seeded, so every provisioning state can always be found.
+      expect((await sms(SEEDED_PHONE_NUMBERS.smsWaiting[0])).scheduledProvisioning).toMatchObject({ status: 'WAITING' });
     } finally {
       await admin.configure({ provisioning: 'manual' });
     }
@@ -121,7 +121,7 @@ describe('Numbers simulator: asynchronous provisioning lifecycle (seed 000)', ()
       expect(touched.has(phoneNumber)).toBe(false);
     }
     expect([...touched].sort()).toEqual(
-      [...SEEDED_PHONE_NUMBERS.smsWaiting, ...SEEDED_PHONE_NUMBERS.smsInProgress, SEEDED_PHONE_NUMBERS.voiceRtcToFaxWaiting, SEEDED_PHONE_NUMBERS.voiceRtcToEstInProgress, SEEDED_PHONE_NUMBERS.voiceNewRtcWaiting].sort(),
+      [...SHOWCASE_PENDING_NUMBERS, ...SEEDED_PHONE_NUMBERS.smsWaiting, ...SEEDED_PHONE_NUMBERS.smsInProgress, SEEDED_PHONE_NUMBERS.voiceRtcToFaxWaiting, SEEDED_PHONE_NUMBERS.voiceRtcToEstInProgress, SEEDED_PHONE_NUMBERS.voiceNewRtcWaiting].sort(),
     );
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SEEDED_PHONE_NUMBERS } from '../../src/simulator/numbers/seedActiveNumbers.js';
 import { startSimulator } from '../../src/simulator/startSimulator.js';
+import { BASIC_AUTHORIZATION, createNumbersTestClient } from './numbersTestClient.js';
 
 const countTimers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
 
@@ -16,8 +18,10 @@ describe('startSimulator: lifecycle of the server', () => {
 
   it('leaves no provisioning timer behind when closed, and closing twice is harmless', async () => {
     const before = countTimers();
-    // Timed mode: the seeded WAITING and IN_PROGRESS jobs each hold a timer.
+    // Timed mode: a job started through the API holds a timer.
     const simulator = await startSimulator({ provisioning: { waitingMs: 60_000, inProgressMs: 60_000 } });
+    const numbers = createNumbersTestClient(simulator.url, BASIC_AUTHORIZATION);
+    await numbers.patch(`/activeNumbers/${SEEDED_PHONE_NUMBERS.failedByCode.INVALID_NNID}`, { smsConfiguration: { servicePlanId: 'plan-after-failure' } });
     expect(countTimers()).toBeGreaterThan(before);
     await simulator.close();
     await simulator.close();

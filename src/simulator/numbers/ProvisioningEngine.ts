@@ -33,6 +33,12 @@ export type FinishedProvisioningJob =
  */
 export class ProvisioningEngine {
   readonly #timers = new Map<string, NodeJS.Timeout>();
+  /**
+   * Jobs started through the API (or advanced by the admin endpoint), which move with the timers.
+   * Seeded pending jobs are not in it: they stay WAITING / IN_PROGRESS, so whoever opens the
+   * simulator, however long after it started, finds every provisioning state.
+   */
+  readonly #live = new Set<string>();
   readonly #state: SimulatorState;
   readonly #config: SimulatorConfig;
   readonly #lifetime: SimulatorLifetime;
@@ -79,20 +85,27 @@ export class ProvisioningEngine {
     return steps;
   }
 
-  /** Drops every timer and starts fresh ones for pending jobs; after a reset or a timing change. */
+  /** Drops every timer and starts fresh ones for the live pending jobs; after a timing change. */
   reschedule(): void {
     for (const timer of this.#timers.values()) this.#lifetime.cancel(timer);
     this.#timers.clear();
     for (const record of this.#state.numbers.activeNumbers.values()) {
       const sms = record.smsConfiguration.scheduled;
-      if (sms !== null && isPendingStatus(sms.status)) this.#schedule(record.phoneNumber, 'SMS', sms.status);
+      if (sms !== null && isPendingStatus(sms.status) && this.#live.has(`${record.phoneNumber} SMS`)) this.#schedule(record.phoneNumber, 'SMS', sms.status);
       const voice = record.voiceConfiguration.scheduled;
-      if (voice !== null && isPendingStatus(voice.status)) this.#schedule(record.phoneNumber, 'VOICE', voice.status);
+      if (voice !== null && isPendingStatus(voice.status) && this.#live.has(`${record.phoneNumber} VOICE`)) this.#schedule(record.phoneNumber, 'VOICE', voice.status);
     }
+  }
+
+  /** After the state was reseeded: no job is live any more. */
+  reset(): void {
+    this.#live.clear();
+    this.reschedule();
   }
 
   #schedule(phoneNumber: string, kind: ProvisioningKind, status: string): void {
     const key = `${phoneNumber} ${kind}`;
+    this.#live.add(key);
     const existing = this.#timers.get(key);
     if (existing !== undefined) this.#lifetime.cancel(existing);
     this.#timers.delete(key);

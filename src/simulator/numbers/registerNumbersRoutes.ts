@@ -40,13 +40,13 @@ export function registerNumbersRoutes(context: SimulatorContext): void {
   registerCallbackAdminRoutes(context.adminRouter, dispatcher);
   context.hooks.onReset(() => {
     dispatcher.reset();
-    engine.reschedule();
+    engine.reset();
     orders.reschedule();
   });
   context.hooks.onConfigChange(() => {
     engine.reschedule();
     orders.reschedule();
   });
-  // Seeded WAITING / IN_PROGRESS jobs start moving as soon as the simulator runs.
-  engine.reschedule();
+  // Seeded WAITING / IN_PROGRESS jobs stay as seeded; only jobs started through the API (or
+  // stepped by `POST /__admin/provisioning/advance`) move with the timers.
 }

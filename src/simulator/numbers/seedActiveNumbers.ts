@@ -33,6 +33,12 @@ function usRange<N extends number>(firstSuffix: number, count: N): StringTuple<N
 
 /** Named seeded numbers, so tests and docs refer to roles instead of digits. */
 export const SEEDED_PHONE_NUMBERS = {
+  /**
+   * The first numbers in phone-number order, so that the first page of any listing (Sandbox's
+   * example `numbers(first: 20)`) already shows pending and failed 10DLC provisioning with typed
+   * errors, next to numbers whose provisioning is done.
+   */
+  showcase: usRange(90, 8),
   provisioned: usRange(100, 10),
   est: usRange(110, 20),
   fax: usRange(130, 3),
@@ -57,11 +63,26 @@ export const SEEDED_PHONE_NUMBERS = {
 
 export const TWO_FAILURE_CODES = ['CAMPAIGN_MNO_REJECTED', 'MNO_SHARING_ERROR'] as const;
 
+/** The SMS provisioning of each showcase number, in order: what a 10DLC operator sees on a bad day. */
+export const SHOWCASE_PROVISIONING = [
+  { status: 'FAILED', errorCodes: ['PARTNER_SERVICE_UNAVAILABLE'] },
+  { status: 'FAILED', errorCodes: ['CAMPAIGN_NOT_AVAILABLE'] },
+  { status: 'WAITING', errorCodes: [] },
+  { status: 'FAILED', errorCodes: ['EXCEEDED_10DLC_LIMIT'] },
+  { status: 'IN_PROGRESS', errorCodes: [] },
+  { status: 'FAILED', errorCodes: ['NUMBER_PROVISIONING_FAILED'] },
+  { status: 'FAILED', errorCodes: ['MNO_SHARING_ERROR'] },
+  { status: 'FAILED', errorCodes: ['CAMPAIGN_PENDING_ACCEPTANCE'] },
+] as const;
+
 export interface SeedOptions {
   projectId: string;
   /** Extra EST numbers (+1415 7xxxxxx) spread over the seeded trunks, for benchmarks. */
   extraNumbers?: number;
 }
+
+/** Showcase numbers whose provisioning is WAITING or IN_PROGRESS (the others FAILED). */
+export const SHOWCASE_PENDING_NUMBERS = SEEDED_PHONE_NUMBERS.showcase.filter((_, index) => SHOWCASE_PROVISIONING[index]?.status !== 'FAILED');
 
 /** Builds the deterministic seed: identical output for identical options. */
 export function seedActiveNumbers(options: SeedOptions): ActiveNumberRecord[] {
@@ -87,6 +108,11 @@ export function seedActiveNumbers(options: SeedOptions): ActiveNumberRecord[] {
   const phones = SEEDED_PHONE_NUMBERS;
 
   const records: ActiveNumberRecord[] = [
+    ...phones.showcase.map((phoneNumber, index) => {
+      const { status, errorCodes } = SHOWCASE_PROVISIONING[index] ?? SHOWCASE_PROVISIONING[0];
+      const sms = status === 'FAILED' ? failedSms([...errorCodes]) : pendingSms(status);
+      return base({ phoneNumber, displayName: `Campaign line ${index + 1}`, sms, voice: rtc(index) });
+    }),
     ...phones.provisioned.map((phoneNumber, index) =>
       base({ phoneNumber, displayName: `Support line ${index + 1}`, sms: linkedSms(index), voice: rtc(index) }),
     ),
@@ -147,3 +173,6 @@ export function seedActiveNumbers(options: SeedOptions): ActiveNumberRecord[] {
 export function trunkFor(index: number): string {
   return SEEDED_TRUNK_IDS[index % SEEDED_TRUNK_IDS.length] ?? '';
 }
+
+/** How many active numbers the seed holds (without `extraNumbers`). */
+export const SEEDED_NUMBER_COUNT = seedActiveNumbers({ projectId: 'count' }).length;
