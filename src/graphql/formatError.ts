@@ -30,6 +30,15 @@ export function createFormatError(logger: Logger) {
     const place = { locations: formatted.locations, path: formatted.path };
 
     if (original instanceof UpstreamError) {
+      if (original.code === 'INTERNAL_SERVER_ERROR') {
+        // A request the upstream does not accept (405, 415) is the gateway's defect: logged, never detailed.
+        logger.error({ err: original, path: formatted.path, service: original.service, endpoint: original.endpoint }, 'an upstream API refused a request the gateway built');
+        return masked(place);
+      }
+      if (OPERATOR_CODES.has(original.code)) {
+        // Not the caller's doing and not transient: someone must fix credentials or a contract.
+        logger.warn({ code: original.code, service: original.service, endpoint: original.endpoint, httpStatus: original.httpStatus }, original.message);
+      }
       return { message: original.message, ...place, extensions: upstreamExtensions(original) };
     }
     if (original instanceof InvalidInputError) {
@@ -41,12 +50,21 @@ export function createFormatError(logger: Logger) {
     // Only a GraphQLError can carry a code on purpose: a plain Error thrown by some library with
     // an `extensions.code` property is still unexpected, and its message is not safe to return.
     const code = formatted.extensions?.['code'];
-    if (isGraphQLError(original) && typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || code in ERROR_CODES)) {
+    // INTERNAL_SERVER_ERROR is what Apollo gives graphql-js's own execution errors ("Expected
+    // Iterable..."): those are defects too, never passed through.
+    if (isGraphQLError(original) && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && (REQUEST_ERROR_CODES.has(code) || code in ERROR_CODES)) {
       return { message: formatted.message, ...place, extensions: { ...withoutTransportFields(formatted.extensions ?? {}), code } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while executing an operation');
-    return { message: 'Internal server error', ...place, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return masked(place);
   };
+}
+
+/** Upstream failures an operator has to act on; logged at warn whatever the log level. */
+const OPERATOR_CODES = new Set<string>(['UPSTREAM_AUTH_FAILED', 'UPSTREAM_BAD_RESPONSE']);
+
+function masked(place: Pick<GraphQLFormattedError, 'locations' | 'path'>): GraphQLFormattedError {
+  return { message: 'Internal server error', ...place, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
 export function upstreamExtensions(error: UpstreamError): Record<string, unknown> {

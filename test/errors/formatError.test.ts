@@ -19,6 +19,9 @@ const typeDefs = /* GraphQL */ `
     disguised: String
     deliberate: String
     echo(count: Int!): Int
+    notIterable: [String]
+    refusedByUpstream: String
+    credentialsRefused: String
   }
 `;
 
@@ -60,6 +63,14 @@ const resolvers = {
       throw new GraphQLError('Not your project', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
     },
     echo: (_: unknown, { count }: { count: number }) => count,
+    // graphql-js's own execution error ("Expected Iterable, but did not find one for field ...").
+    notIterable: () => 'not a list',
+    refusedByUpstream: () => {
+      throw new UpstreamError({ service: 'NUMBERS', failure: 'HTTP_STATUS', endpoint: 'PATCH /v1/projects/{projectId}/activeNumbers/{phoneNumber}', httpStatus: 415, upstreamMessage: 'unsupported media type text/plain' });
+    },
+    credentialsRefused: () => {
+      throw new UpstreamError({ service: 'AUTH', failure: 'HTTP_STATUS', endpoint: 'POST /oauth2/token', httpStatus: 401, upstreamCode: 'invalid_client' });
+    },
   },
 };
 
@@ -68,7 +79,7 @@ describe('formatError', () => {
   let server: ApolloServer;
 
   beforeAll(async () => {
-    const logger = pino({ level: 'error' }, new Writable({ write: (chunk: Buffer, _encoding, done) => (logLines.push(chunk.toString()), done()) }));
+    const logger = pino({ level: 'warn' }, new Writable({ write: (chunk: Buffer, _encoding, done) => (logLines.push(chunk.toString()), done()) }));
     server = new ApolloServer({ typeDefs, resolvers, formatError: createFormatError(logger), includeStacktraceInErrorResponses: true });
     await server.start();
   });
@@ -166,5 +177,27 @@ describe('formatError', () => {
       expect(Object.keys(error.extensions ?? {})).not.toContain('stacktrace');
       expect(Object.keys(error.extensions ?? {})).not.toContain('http');
     }
+  });
+
+  it('masks and logs graphql-js execution errors, which Apollo codes INTERNAL_SERVER_ERROR itself', async () => {
+    logLines.length = 0;
+    const { result } = await run('{ notIterable }');
+    expect(result.errors).toEqual([{ message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['notIterable'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(logLines.some((line) => line.includes('Expected Iterable'))).toBe(true);
+  });
+
+  it('masks and logs an upstream refusal of a request the gateway built (405, 415)', async () => {
+    logLines.length = 0;
+    const { result } = await run('{ refusedByUpstream }');
+    expect(result.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(result)).not.toContain('unsupported media type');
+    expect(logLines.some((line) => line.includes('"level":50') && line.includes('refused a request the gateway built'))).toBe(true);
+  });
+
+  it('logs upstream failures an operator must act on at warn, and still returns them typed', async () => {
+    logLines.length = 0;
+    const { result } = await run('{ credentialsRefused }');
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_AUTH_FAILED', upstream: { service: 'AUTH', httpStatus: 401 } });
+    expect(logLines.some((line) => line.includes('"level":40') && line.includes('UPSTREAM_AUTH_FAILED'))).toBe(true);
   });
 });
