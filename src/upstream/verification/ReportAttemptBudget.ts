@@ -34,6 +34,8 @@ export class ReportAttemptBudget {
   readonly maxTracked: number;
   readonly #now: () => number;
   readonly #windows = new Map<string, Window>();
+  /** The latest verification started through this gateway for each phone number. */
+  readonly #latestIdByNumber = new Map<string, string>();
 
   constructor(options: ReportAttemptBudgetOptions = {}) {
     this.maxAttempts = options.maxAttempts ?? DEFAULT_REPORT_BUDGET.maxAttempts;
@@ -42,22 +44,56 @@ export class ReportAttemptBudget {
     this.#now = options.now ?? Date.now;
   }
 
-  /** Takes one attempt for `key`, or throws RATE_LIMITED when the window's budget is spent. */
-  take(key: string): void {
+  /**
+   * Remembers the verification just started for a phone number. A report by identity reports
+   * the latest pending verification of the number (REFERENCE 5.2), so it then draws on that
+   * verification's budget: reporting by id and by number cannot be combined for twice the
+   * guesses. A new start (a new code) gets a budget of its own.
+   */
+  pair(verificationId: string, phoneNumber: string): void {
+    this.#latestIdByNumber.delete(phoneNumber);
+    this.#latestIdByNumber.set(phoneNumber, verificationId);
+    for (const oldest of this.#latestIdByNumber.keys()) {
+      if (this.#latestIdByNumber.size <= this.maxTracked) break;
+      this.#latestIdByNumber.delete(oldest);
+    }
+  }
+
+  /** Takes one attempt for a report by verification id. */
+  takeForId(verificationId: string): void {
+    this.take(`id:${verificationId}`);
+  }
+
+  /** Takes one attempt for a report by identity: from the number's latest verification when known. */
+  takeForNumber(phoneNumber: string): void {
+    const latest = this.#latestIdByNumber.get(phoneNumber);
+    this.take(latest === undefined ? `number:${phoneNumber}` : `id:${latest}`);
+  }
+
+  /**
+   * Takes one attempt for every key, or none: throws RATE_LIMITED when any key's window is
+   * spent, before counting anything.
+   */
+  take(...keys: string[]): void {
     const now = this.#now();
-    const current = this.#windows.get(key);
-    const window = current !== undefined && current.endsAt > now ? current : { attempts: 0, endsAt: now + this.windowMs };
-    if (window.attempts >= this.maxAttempts) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((window.endsAt - now) / 1000));
+    const windows = keys.map((key) => {
+      const current = this.#windows.get(key);
+      return { key, window: current !== undefined && current.endsAt > now ? current : { attempts: 0, endsAt: now + this.windowMs } };
+    });
+    const spent = windows.find(({ window }) => window.attempts >= this.maxAttempts);
+    if (spent !== undefined) {
+      const retryAfterSeconds = Math.max(1, Math.ceil((spent.window.endsAt - now) / 1000));
       throw new GatewayError(
         'RATE_LIMITED',
         `Too many reports for this verification: at most ${this.maxAttempts} every ${Math.round(this.windowMs / 1000)} seconds. Try again in ${retryAfterSeconds} seconds.`,
         { retryAfterSeconds },
       );
     }
-    window.attempts += 1;
-    this.#windows.delete(key);
-    this.#windows.set(key, window);
+    for (const { key, window } of windows) {
+      window.attempts += 1;
+      this.#windows.delete(key);
+      this.#windows.set(key, window);
+    }
     this.#evict(now);
   }
 

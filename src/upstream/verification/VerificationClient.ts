@@ -67,6 +67,9 @@ export class VerificationClient {
       signal: options.signal,
     });
     const contentLanguage = response.headers['content-language'];
+    if (typeof response.body?.id === 'string' && body.identity?.endpoint !== undefined) {
+      this.reportBudget.pair(response.body.id, body.identity.endpoint);
+    }
     return {
       requestedMethod: body.method,
       response: response.body,
@@ -77,7 +80,7 @@ export class VerificationClient {
   async reportById(id: string, body: VerificationReportRequestWire, signal?: AbortSignal): Promise<ReportResponseFields> {
     this.#assertConfigured();
     const path = pathOf`/verification/v1/verifications/id/${idSegment(id, 'verificationId', 'id')}`;
-    this.reportBudget.take(`id:${id}`);
+    this.reportBudget.takeForId(id);
     const response = await this.http.request<ReportResponseFields>({ method: 'PUT', path, route: ROUTES.reportById, json: body, signal });
     return response.body;
   }
@@ -85,7 +88,7 @@ export class VerificationClient {
   async reportByIdentity(phoneNumber: string, body: VerificationReportRequestWire, signal?: AbortSignal): Promise<ReportResponseFields> {
     this.#assertConfigured();
     const path = pathOf`/verification/v1/verifications/number/${phoneNumberSegment(phoneNumber)}`;
-    this.reportBudget.take(`number:${phoneNumber}`);
+    this.reportBudget.takeForNumber(phoneNumber);
     const response = await this.http.request<ReportResponseFields>({ method: 'PUT', path, route: ROUTES.reportByIdentity, json: body, signal });
     return response.body;
   }

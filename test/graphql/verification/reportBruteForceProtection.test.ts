@@ -24,6 +24,17 @@ describe('Verification GraphQL: report attempt budget', () => {
     expect(puts).toHaveLength(5);
   });
 
+  it('shares one budget between reports by id and by identity of the same verification', async () => {
+    const { id } = await gateway.start({ phoneNumber: NUMBER, method: 'SMS' });
+    for (let attempt = 0; attempt < 3; attempt++) await gateway.report({ id, method: 'SMS', code: '0000' });
+    for (let attempt = 0; attempt < 2; attempt++) await gateway.report({ phoneNumber: NUMBER, method: 'SMS', code: '0000' });
+    const refused = await gateway.report({ phoneNumber: NUMBER, method: 'SMS', code: '4567' });
+    expect(errorOf(refused).extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    const byId = await gateway.report({ id, method: 'SMS', code: '4567' });
+    expect(errorOf(byId).extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect((await gateway.admin.requests('VERIFICATION')).filter((entry) => entry.method === 'PUT')).toHaveLength(5);
+  });
+
   it('budgets each verification on its own', async () => {
     const first = await gateway.start({ phoneNumber: NUMBER, method: 'SMS' });
     const second = await gateway.start({ phoneNumber: '+46701239999', method: 'SMS' });
