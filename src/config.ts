@@ -15,6 +15,8 @@ export interface GatewayConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Run against the embedded simulator instead of Sinch. */
   simulator: boolean;
+  /** Sinch variables that are set but replaced by the simulator's own values (main.ts warns about them). */
+  ignoredBySimulator: string[];
   sinch: SinchConfig;
   upstream: UpstreamConfig;
   graphql: GraphQLConfig;
@@ -190,6 +192,19 @@ const PROJECT_CREDENTIALS = ['SINCH_PROJECT_ID', 'SINCH_KEY_ID', 'SINCH_KEY_SECR
  * unset (`PORT=` in an env file must not silently become port 0). Every problem is collected,
  * the per-variable ones and the cross-variable ones alike, and reported in one ConfigError.
  */
+/** What the simulator replaces: every credential and origin of the Sinch APIs. */
+const SIMULATOR_REPLACED_VARIABLES = [
+  'SINCH_PROJECT_ID',
+  'SINCH_KEY_ID',
+  'SINCH_KEY_SECRET',
+  'SINCH_APPLICATION_KEY',
+  'SINCH_APPLICATION_SECRET',
+  'SINCH_AUTH_URL',
+  'SINCH_NUMBERS_URL',
+  'SINCH_VERIFICATION_URL',
+  'SINCH_SIP_URL',
+];
+
 export function loadConfig(environment: Record<string, string | undefined> = process.env): GatewayConfig {
   const present = withoutBlankValues(environment);
   const parsed = environmentSchema.safeParse(present);
@@ -209,6 +224,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     nodeEnv: env.NODE_ENV,
     logLevel: env.LOG_LEVEL,
     simulator,
+    ignoredBySimulator: simulator ? SIMULATOR_REPLACED_VARIABLES.filter((name) => present[name] !== undefined) : [],
     sinch: {
       projectId: env.SINCH_PROJECT_ID,
       keyId: env.SINCH_KEY_ID,

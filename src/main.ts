@@ -29,6 +29,9 @@ async function main(): Promise<void> {
       { simulatorUrl: simulator.url },
       'No Sinch credentials are set (or SINCH_SIMULATOR=true): serving from the embedded Sinch simulator, not from Sinch',
     );
+    if (config.ignoredBySimulator.length > 0) {
+      logger.warn({ ignored: config.ignoredBySimulator }, 'These Sinch settings are set but ignored: the simulator uses its own credentials and origins');
+    }
     config = useSimulator(config, simulator.url);
   } else {
     logger.info({ numbersUrl: config.sinch.numbersUrl, projectId: config.sinch.projectId }, 'Serving from the Sinch APIs');

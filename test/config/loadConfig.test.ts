@@ -22,6 +22,7 @@ describe('loadConfig: defaults', () => {
       nodeEnv: 'development',
       logLevel: 'info',
       simulator: true,
+      ignoredBySimulator: [],
       sinch: {
         projectId: undefined,
         keyId: undefined,
@@ -203,6 +204,13 @@ describe('loadConfig: production', () => {
 
   it('turns them on in production only when asked', () => {
     expect(loadConfig({ NODE_ENV: 'production', GATEWAY_AUTH: 'none', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_LANDING_PAGE: 'yes' }).graphql).toMatchObject({ introspection: true, landingPage: true });
+  });
+
+  it('names the Sinch settings the simulator replaces, so they are not ignored silently', () => {
+    const config = loadConfig({ SINCH_APPLICATION_KEY: 'key', SINCH_APPLICATION_SECRET: 'c2VjcmV0', SINCH_NUMBERS_URL: 'http://127.0.0.1:9' });
+    expect(config.simulator).toBe(true);
+    expect(config.ignoredBySimulator).toEqual(['SINCH_APPLICATION_KEY', 'SINCH_APPLICATION_SECRET', 'SINCH_NUMBERS_URL']);
+    expect(loadConfig({ SINCH_PROJECT_ID: 'p', SINCH_KEY_ID: 'k', SINCH_KEY_SECRET: 's' }).ignoredBySimulator).toEqual([]);
   });
 
   it('refuses to start in production unless GATEWAY_AUTH is chosen', () => {
