@@ -25,6 +25,12 @@ export class SimulatorAdmin {
     return body.requests.filter((entry) => entry.service !== 'AUTH');
   }
 
+  /** Upstream calls per service since the last clear, token requests (AUTH) excluded; counted past the log's capacity. */
+  async upstreamCallCounts(): Promise<Record<string, number>> {
+    const body = (await this.#send('GET', '/__admin/requests/counts')) as { counts: Record<string, number> };
+    return Object.fromEntries(Object.entries(body.counts).filter(([service]) => service !== 'AUTH'));
+  }
+
   async #send(method: string, path: string, json?: unknown): Promise<unknown> {
     const response = await request(`${this.url}${path}`, {
       method: method as 'GET',

@@ -74,9 +74,8 @@ export async function measureCell(options: CellOptions): Promise<CellResult> {
   const cpuMs = cpuTimeMs(target.pid) - cpuBefore;
   // Requests cut off when the run stopped may still be on their way upstream: let them land.
   await sleep(options.latencyMs * 3 + 100);
-  const calls = await admin.upstreamCalls();
-  const byService: Record<string, number> = {};
-  for (const call of calls) byService[call.service] = (byService[call.service] ?? 0) + 1;
+  const byService = await admin.upstreamCallCounts();
+  const callCount = Object.values(byService).reduce((sum, count) => sum + count, 0);
   const memory = memoryMb(target.pid);
   latencies.sort((left, right) => left - right);
   const completed = latencies.length;
@@ -88,7 +87,7 @@ export async function measureCell(options: CellOptions): Promise<CellResult> {
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
     cpuMsPerOperation: cpuMs / completed,
-    upstreamCallsPerOperation: calls.length / completed,
+    upstreamCallsPerOperation: callCount / completed,
     upstreamCallsPerOperationByService: Object.fromEntries(Object.entries(byService).map(([service, count]) => [service, count / completed])),
     peakRssMb: memory.peak,
     rssMb: memory.rss,

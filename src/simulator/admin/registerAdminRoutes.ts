@@ -27,6 +27,7 @@ export function registerAdminRoutes(context: SimulatorContext, reset: () => void
     }
     return { status: 200, body: { requests: context.requestLog.list(service as SimulatorService | undefined) } };
   });
+  add('GET', '/requests/counts', () => ({ status: 200, body: { counts: context.requestLog.counts() } }));
   add('DELETE', '/requests', () => {
     context.requestLog.clear();
     return { status: 204 };

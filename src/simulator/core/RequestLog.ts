@@ -17,18 +17,37 @@ export interface RequestLogEntry {
   authorizationScheme: string | null;
 }
 
+/** How many entries the log keeps: the latest ones. Counts go on past it. */
+export const REQUEST_LOG_CAPACITY = 10_000;
+
 /**
- * Every non-admin request, in arrival order. Entries are recorded when a request arrives and
- * completed when it is answered, so a request that hangs still shows up.
+ * Non-admin requests, in arrival order. Entries are recorded when a request arrives and
+ * completed when it is answered, so a request that hangs still shows up. The log keeps the
+ * latest `capacity` entries, so a simulator that runs for days (`npm start`) does not grow
+ * without bound; the per-service counts cover every request since the last clear, for load
+ * tests that make far more.
  */
 export class RequestLog {
   #entries: RequestLogEntry[] = [];
   #nextSeq = 1;
+  #counts: Partial<Record<SimulatorService, number>> = {};
+
+  constructor(readonly capacity: number = REQUEST_LOG_CAPACITY) {}
 
   record(entry: Omit<RequestLogEntry, 'seq'>): RequestLogEntry {
     const recorded = { seq: this.#nextSeq++, ...entry };
     this.#entries.push(recorded);
+    if (this.#entries.length > this.capacity) {
+      // Dropping in chunks keeps the cost of trimming amortised constant per request.
+      this.#entries = this.#entries.slice(-Math.floor(this.capacity * 0.9));
+    }
+    this.#counts[entry.service] = (this.#counts[entry.service] ?? 0) + 1;
     return recorded;
+  }
+
+  /** Requests per service since the last clear, kept or not. */
+  counts(): Partial<Record<SimulatorService, number>> {
+    return { ...this.#counts };
   }
 
   list(service?: SimulatorService): RequestLogEntry[] {
@@ -38,6 +57,7 @@ export class RequestLog {
 
   clear(): void {
     this.#entries = [];
+    this.#counts = {};
   }
 }
 
