@@ -4,7 +4,9 @@ import { SimulatorAdmin } from '../support/simulatorAdmin.js';
 import { startTestGateway } from '../support/startTestGateway.js';
 import type { TestGateway } from '../support/startTestGateway.js';
 
-const QUERY = JSON.stringify({ query: '{ __typename }' });
+/** An operation that would call the Numbers API if it ran: every refusal below must reach no upstream. */
+const UPSTREAM_QUERY = '{ number(phoneNumber: "+12015550100") { phoneNumber } }';
+const QUERY = JSON.stringify({ query: UPSTREAM_QUERY });
 
 describe('HTTP request errors: every refusal is a GraphQL-shaped JSON error with the request id', () => {
   let gateway: TestGateway;
@@ -23,15 +25,18 @@ describe('HTTP request errors: every refusal is a GraphQL-shaped JSON error with
   });
 
   it.each([
-    ['an oversized body', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }', padding: 'x'.repeat(2048) }) }, 413, /larger than the limit of 1024 bytes/],
+    ['an oversized body', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: UPSTREAM_QUERY, padding: 'x'.repeat(2048) }) }, 413, /larger than the limit of 1024 bytes/],
     ['malformed JSON', { headers: { 'content-type': 'application/json' }, body: '{"query": ' }, 400, /not valid JSON/],
     ['an unsupported content type', { headers: { 'content-type': 'application/xml' }, body: '<query/>' }, 415, /Unsupported content type/],
     ['a POST without a content type', { body: QUERY }, 415, /Unsupported content type/],
     ['a text/plain POST without a preflight header (CSRF prevention)', { headers: { 'content-type': 'text/plain' }, body: QUERY }, 400, /Cross-Site Request Forgery/],
-    ['a GET without a preflight header (CSRF prevention)', { method: 'GET' as const, path: '/graphql?query=%7B__typename%7D' }, 400, /Cross-Site Request Forgery/],
-    ['a batch (a JSON array body)', { headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) }, 400, /batching disabled/],
-  ])('refuses %s', async (_case, options, status, message) => {
+    ['a GET without a preflight header (CSRF prevention)', { method: 'GET' as const, path: `/graphql?query=${encodeURIComponent(UPSTREAM_QUERY)}` }, 400, /Cross-Site Request Forgery/],
+    ['a batch (a JSON array body)', { headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: UPSTREAM_QUERY }, { query: UPSTREAM_QUERY }]) }, 400, /batching disabled/],
+  ])('refuses %s, reaching no upstream', async (_case, options, status, message) => {
+    const admin = new SimulatorAdmin(gateway.simulatorUrl);
+    await admin.clearRequests();
     const response = await send(options);
+    expect(await admin.requests('NUMBERS')).toEqual([]);
     expect(response.status).toBe(status);
     expect(response.body).toEqual({ errors: [{ message: expect.stringMatching(message), extensions: { code: 'BAD_REQUEST', requestId: response.requestIdHeader } }] });
     expect(response.body.data).toBeUndefined();
