@@ -1,5 +1,5 @@
+import type { z } from 'zod';
 import type { LoaderScope } from '../LoaderScope.js';
-import { UpstreamError } from '../UpstreamError.js';
 import type { UpstreamHttpClient, UpstreamRequest } from '../http/UpstreamHttpClient.js';
 import { idSegment, pathOf, phoneNumberSegment } from '../http/pathSegment.js';
 import type { PathSegment } from '../http/pathSegment.js';
@@ -15,8 +15,6 @@ import type {
   ListActiveNumbersQuery,
   ListActiveNumbersResponse,
   ListAvailableNumbersQuery,
-  ListAvailableNumbersResponse,
-  ListAvailableRegionsResponse,
   NumberOrder,
   NumberOrderRegistration,
   NumberRequirements,
@@ -25,6 +23,8 @@ import type {
   RentNumberRequest,
   ValidateAddressResponse,
 } from './numbersWireTypes.js';
+import { NUMBERS_RESPONSES } from './wire/numbersResponseSchemas.js';
+import { readNumbersResponse } from './wire/readNumbersResponse.js';
 
 const PROJECT = '/v1/projects/{projectId}';
 
@@ -32,7 +32,7 @@ const PROJECT = '/v1/projects/{projectId}';
  * One method per endpoint of the Sinch Numbers API (REFERENCE §4.2). Every path parameter goes
  * through `pathOf` and a validated segment, so an argument can never change the URL; every call
  * carries the request's abort signal. Errors are `UpstreamError`s from the HTTP client, except
- * a 2xx whose body is not the documented object, which becomes an `UPSTREAM_BAD_RESPONSE`.
+ * a 2xx whose body is not the documented structure, which becomes an `UPSTREAM_BAD_RESPONSE`.
  * The methods are async so that an invalid argument rejects the promise instead of throwing
  * synchronously: a loader's batch function can then treat every failure the same way.
  */
@@ -41,11 +41,11 @@ export class NumbersClient {
 
   async getActiveNumber(scope: LoaderScope, phoneNumber: string): Promise<ActiveNumber> {
     const path = pathOf`/v1/projects/${project(scope)}/activeNumbers/${phoneNumberSegment(phoneNumber)}`;
-    return this.send<ActiveNumber>(scope, { method: 'GET', path, route: `${PROJECT}/activeNumbers/{phoneNumber}` });
+    return this.send(scope, NUMBERS_RESPONSES.activeNumber, { method: 'GET', path, route: `${PROJECT}/activeNumbers/{phoneNumber}` });
   }
 
   async listActiveNumbers(scope: LoaderScope, query: ListActiveNumbersQuery): Promise<ListActiveNumbersResponse> {
-    return this.send<ListActiveNumbersResponse>(scope, {
+    return this.send(scope, NUMBERS_RESPONSES.activeNumbersPage, {
       method: 'GET',
       path: pathOf`/v1/projects/${project(scope)}/activeNumbers`,
       route: `${PROJECT}/activeNumbers`,
@@ -65,16 +65,16 @@ export class NumbersClient {
 
   async updateActiveNumber(scope: LoaderScope, phoneNumber: string, body: ActiveNumberRequest): Promise<ActiveNumber> {
     const path = pathOf`/v1/projects/${project(scope)}/activeNumbers/${phoneNumberSegment(phoneNumber)}`;
-    return this.send<ActiveNumber>(scope, { method: 'PATCH', path, route: `${PROJECT}/activeNumbers/{phoneNumber}`, json: body });
+    return this.send(scope, NUMBERS_RESPONSES.activeNumber, { method: 'PATCH', path, route: `${PROJECT}/activeNumbers/{phoneNumber}`, json: body });
   }
 
   async releaseActiveNumber(scope: LoaderScope, phoneNumber: string): Promise<ActiveNumber> {
     const path = pathOf`/v1/projects/${project(scope)}/activeNumbers/${phoneNumberSegment(phoneNumber)}:release`;
-    return this.send<ActiveNumber>(scope, { method: 'POST', path, route: `${PROJECT}/activeNumbers/{phoneNumber}:release` });
+    return this.send(scope, NUMBERS_RESPONSES.activeNumber, { method: 'POST', path, route: `${PROJECT}/activeNumbers/{phoneNumber}:release` });
   }
 
   async listAvailableNumbers(scope: LoaderScope, query: ListAvailableNumbersQuery): Promise<AvailableNumber[]> {
-    const response = await this.send<ListAvailableNumbersResponse>(scope, {
+    const response = await this.send(scope, NUMBERS_RESPONSES.availableNumbers, {
       method: 'GET',
       path: pathOf`/v1/projects/${project(scope)}/availableNumbers`,
       route: `${PROJECT}/availableNumbers`,
@@ -92,21 +92,21 @@ export class NumbersClient {
 
   async getAvailableNumber(scope: LoaderScope, phoneNumber: string): Promise<AvailableNumber> {
     const path = pathOf`/v1/projects/${project(scope)}/availableNumbers/${phoneNumberSegment(phoneNumber)}`;
-    return this.send<AvailableNumber>(scope, { method: 'GET', path, route: `${PROJECT}/availableNumbers/{phoneNumber}` });
+    return this.send(scope, NUMBERS_RESPONSES.availableNumber, { method: 'GET', path, route: `${PROJECT}/availableNumbers/{phoneNumber}` });
   }
 
   async rentNumber(scope: LoaderScope, phoneNumber: string, body: RentNumberRequest): Promise<ActiveNumber> {
     const path = pathOf`/v1/projects/${project(scope)}/availableNumbers/${phoneNumberSegment(phoneNumber)}:rent`;
-    return this.send<ActiveNumber>(scope, { method: 'POST', path, route: `${PROJECT}/availableNumbers/{phoneNumber}:rent`, json: body });
+    return this.send(scope, NUMBERS_RESPONSES.activeNumber, { method: 'POST', path, route: `${PROJECT}/availableNumbers/{phoneNumber}:rent`, json: body });
   }
 
   async rentAnyNumber(scope: LoaderScope, body: RentAnyNumberRequest): Promise<ActiveNumber> {
     const path = pathOf`/v1/projects/${project(scope)}/availableNumbers:rentAny`;
-    return this.send<ActiveNumber>(scope, { method: 'POST', path, route: `${PROJECT}/availableNumbers:rentAny`, json: body });
+    return this.send(scope, NUMBERS_RESPONSES.activeNumber, { method: 'POST', path, route: `${PROJECT}/availableNumbers:rentAny`, json: body });
   }
 
   async listAvailableRegions(scope: LoaderScope, types?: readonly NumberType[]): Promise<AvailableRegion[]> {
-    const response = await this.send<ListAvailableRegionsResponse>(scope, {
+    const response = await this.send(scope, NUMBERS_RESPONSES.availableRegions, {
       method: 'GET',
       path: pathOf`/v1/projects/${project(scope)}/availableRegions`,
       route: `${PROJECT}/availableRegions`,
@@ -117,12 +117,12 @@ export class NumbersClient {
 
   async getCallbackConfiguration(scope: LoaderScope): Promise<CallbackConfiguration> {
     const path = pathOf`/v1/projects/${project(scope)}/callbackConfiguration`;
-    return this.send<CallbackConfiguration>(scope, { method: 'GET', path, route: `${PROJECT}/callbackConfiguration` });
+    return this.send(scope, NUMBERS_RESPONSES.callbackConfiguration, { method: 'GET', path, route: `${PROJECT}/callbackConfiguration` });
   }
 
   async updateCallbackConfiguration(scope: LoaderScope, hmacSecret: string): Promise<CallbackConfiguration> {
     const path = pathOf`/v1/projects/${project(scope)}/callbackConfiguration`;
-    return this.send<CallbackConfiguration>(scope, {
+    return this.send(scope, NUMBERS_RESPONSES.callbackConfiguration, {
       method: 'PATCH',
       path,
       route: `${PROJECT}/callbackConfiguration`,
@@ -132,27 +132,27 @@ export class NumbersClient {
 
   async lookupNumberRequirements(scope: LoaderScope, regionCode: string, numberType: NumberType): Promise<NumberRequirements> {
     const path = pathOf`/v1/projects/${project(scope)}/numberOrders:lookupNumberRequirements`;
-    return this.send<NumberRequirements>(scope, { method: 'POST', path, route: `${PROJECT}/numberOrders:lookupNumberRequirements`, json: { regionCode, numberType } });
+    return this.send(scope, NUMBERS_RESPONSES.numberRequirements, { method: 'POST', path, route: `${PROJECT}/numberOrders:lookupNumberRequirements`, json: { regionCode, numberType } });
   }
 
   async createNumberOrder(scope: LoaderScope, body: CreateNumberOrderRequest): Promise<NumberOrder> {
     const path = pathOf`/v1/projects/${project(scope)}/numberOrders:createNumberOrder`;
-    return this.send<NumberOrder>(scope, { method: 'POST', path, route: `${PROJECT}/numberOrders:createNumberOrder`, json: body });
+    return this.send(scope, NUMBERS_RESPONSES.numberOrder, { method: 'POST', path, route: `${PROJECT}/numberOrders:createNumberOrder`, json: body });
   }
 
   async getNumberOrder(scope: LoaderScope, numberOrderId: string): Promise<NumberOrder> {
     const path = pathOf`/v1/projects/${project(scope)}/numberOrders/${orderSegment(numberOrderId)}`;
-    return this.send<NumberOrder>(scope, { method: 'GET', path, route: `${PROJECT}/numberOrders/{numberOrderId}` });
+    return this.send(scope, NUMBERS_RESPONSES.numberOrder, { method: 'GET', path, route: `${PROJECT}/numberOrders/{numberOrderId}` });
   }
 
   async getNumberOrderRegistration(scope: LoaderScope, numberOrderId: string): Promise<NumberOrderRegistration> {
     const path = pathOf`/v1/projects/${project(scope)}/numberOrders/${orderSegment(numberOrderId)}/registration`;
-    return this.send<NumberOrderRegistration>(scope, { method: 'GET', path, route: `${PROJECT}/numberOrders/{numberOrderId}/registration` });
+    return this.send(scope, NUMBERS_RESPONSES.numberOrderRegistration, { method: 'GET', path, route: `${PROJECT}/numberOrders/{numberOrderId}/registration` });
   }
 
   async updateNumberOrderRegistration(scope: LoaderScope, numberOrderId: string, requestDetails: Record<string, unknown>): Promise<NumberOrderRegistration> {
     const path = pathOf`/v1/projects/${project(scope)}/numberOrders/${orderSegment(numberOrderId)}/registration`;
-    return this.send<NumberOrderRegistration>(scope, {
+    return this.send(scope, NUMBERS_RESPONSES.numberOrderRegistration, {
       method: 'PUT',
       path,
       route: `${PROJECT}/numberOrders/{numberOrderId}/registration`,
@@ -162,17 +162,17 @@ export class NumbersClient {
 
   async submitNumberOrder(scope: LoaderScope, numberOrderId: string): Promise<NumberOrder> {
     const path = pathOf`/v1/projects/${project(scope)}/numberOrders/${orderSegment(numberOrderId)}/submit`;
-    return this.send<NumberOrder>(scope, { method: 'POST', path, route: `${PROJECT}/numberOrders/{numberOrderId}/submit` });
+    return this.send(scope, NUMBERS_RESPONSES.numberOrder, { method: 'POST', path, route: `${PROJECT}/numberOrders/{numberOrderId}/submit` });
   }
 
   async getEmergencyAddress(scope: LoaderScope, phoneNumber: string): Promise<EmergencyAddress> {
     const path = pathOf`/v1/projects/${project(scope)}/activeNumbers/${phoneNumberSegment(phoneNumber)}/emergencyAddress`;
-    return this.send<EmergencyAddress>(scope, { method: 'GET', path, route: `${PROJECT}/activeNumbers/{phoneNumber}/emergencyAddress` });
+    return this.send(scope, NUMBERS_RESPONSES.emergencyAddress, { method: 'GET', path, route: `${PROJECT}/activeNumbers/{phoneNumber}/emergencyAddress` });
   }
 
   async provisionEmergencyAddress(scope: LoaderScope, phoneNumber: string, body: EmergencyAddressRequest): Promise<EmergencyAddress> {
     const path = pathOf`/v1/projects/${project(scope)}/activeNumbers/${phoneNumberSegment(phoneNumber)}/emergencyAddress:provision`;
-    return this.send<EmergencyAddress>(scope, { method: 'POST', path, route: `${PROJECT}/activeNumbers/{phoneNumber}/emergencyAddress:provision`, json: body });
+    return this.send(scope, NUMBERS_RESPONSES.emergencyAddress, { method: 'POST', path, route: `${PROJECT}/activeNumbers/{phoneNumber}/emergencyAddress:provision`, json: body });
   }
 
   /** Answers 200 with no body (REFERENCE §4.2), so the body is not checked. */
@@ -188,26 +188,18 @@ export class NumbersClient {
 
   async validateEmergencyAddress(scope: LoaderScope, phoneNumber: string, body: EmergencyAddressRequest): Promise<ValidateAddressResponse> {
     const path = pathOf`/v1/projects/${project(scope)}/activeNumbers/${phoneNumberSegment(phoneNumber)}/emergencyAddress:validate`;
-    return this.send<ValidateAddressResponse>(scope, { method: 'POST', path, route: `${PROJECT}/activeNumbers/{phoneNumber}/emergencyAddress:validate`, json: body });
+    return this.send(scope, NUMBERS_RESPONSES.validateAddressResponse, { method: 'POST', path, route: `${PROJECT}/activeNumbers/{phoneNumber}/emergencyAddress:validate`, json: body });
   }
 
   /**
-   * Every documented 200 of this API is a JSON object. Anything else (an empty body, an array)
-   * would surface later as a confusing null in a non-null field, so it is refused here.
+   * Every 2xx body is checked against its documented structure (wire/numbersResponseSchemas.ts)
+   * here, at the boundary: a body that is not (not an object, a list that is not a list, a
+   * number without its phone number) fails this call as `UPSTREAM_BAD_RESPONSE` instead of
+   * crashing a resolver later; optional fields of the wrong type are dropped.
    */
-  private async send<T extends object>(scope: LoaderScope, request: Omit<UpstreamRequest, 'signal'>): Promise<T> {
-    const response = await this.http.request<T | undefined>({ ...request, signal: scope.signal });
-    const body: unknown = response.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new UpstreamError({
-        service: this.http.service,
-        failure: 'BAD_RESPONSE',
-        endpoint: `${request.method} ${request.route}`,
-        httpStatus: response.statusCode,
-        upstreamMessage: 'The response body is not a JSON object.',
-      });
-    }
-    return body as T;
+  private async send<T>(scope: LoaderScope, schema: z.ZodType<T>, request: Omit<UpstreamRequest, 'signal'>): Promise<T> {
+    const response = await this.http.request<unknown>({ ...request, signal: scope.signal });
+    return readNumbersResponse(schema, response.body, `${request.method} ${request.route}`, response.statusCode);
   }
 }
 

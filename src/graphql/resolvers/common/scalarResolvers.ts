@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { E164_PATTERN } from '../../../upstream/http/pathSegment.js';
+import { isoDateTime } from '../../../upstream/isoDateTime.js';
 
 /**
  * `PhoneNumber`: strict E.164 (ASCII digits only, so Unicode look-alike digits are refused).
@@ -33,16 +34,19 @@ export const DateTimeScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-const ZONE_SUFFIX = /(Z|[+-][0-9]{2}:?[0-9]{2})$/i;
-
-export function serializeDateTime(value: unknown): string | null {
-  if (value instanceof Date) {
-    return value.toISOString();
+/**
+ * The published form of a timestamp (`isoDateTime`). graphql-js refuses a null from `serialize`,
+ * so an invalid value can not become null here: the upstream readers drop invalid timestamps
+ * (a field then resolves to null), and one that still reaches the scalar fails its field,
+ * logged as an internal error, rather than being passed on invented (`"garbageZ"`). The value
+ * is not quoted: it came from an upstream body.
+ */
+export function serializeDateTime(value: unknown): string {
+  const dateTime = isoDateTime(value);
+  if (dateTime === null) {
+    throw new GraphQLError('DateTime cannot represent a value that is not an ISO 8601 date-time.');
   }
-  if (typeof value !== 'string' || value === '') {
-    return null;
-  }
-  return ZONE_SUFFIX.test(value) ? value : `${value}Z`;
+  return dateTime;
 }
 
 function parseDateTime(value: unknown): string {
@@ -51,5 +55,5 @@ function parseDateTime(value: unknown): string {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
-  return new Date(Date.parse(serializeDateTime(value) ?? value)).toISOString();
+  return new Date(Date.parse(isoDateTime(value) ?? value)).toISOString();
 }

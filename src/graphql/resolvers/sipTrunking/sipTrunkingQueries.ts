@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../../../generated/graphql.js';
 import { nullWhenNotFound } from '../../../upstream/sipTrunking/loaders/loaderResults.js';
 import { CALLS_MAX_PAGE_SIZE } from '../../../upstream/sipTrunking/api/CallsApi.js';
+import { trunkSegment } from '../../../upstream/sipTrunking/api/TrunksApi.js';
 import { EST_MAX_PAGE_SIZE } from '../../../upstream/sipTrunking/EstHttp.js';
 import { readEstConnection } from './readEstConnection.js';
 import { toCallRecordQuery } from './toSipWriteModels.js';
@@ -19,7 +20,11 @@ async function orNull<T>(promise: Promise<T>): Promise<T | null> {
 }
 
 export const sipTrunkingQueries: QueryResolvers = {
-  sipTrunk: (_, { id }, { sipTrunking }) => sipTrunking.loaders.trunk.load(id),
+  sipTrunk: (_, { id }, { sipTrunking }) => {
+    // Checked here so the error names this argument, `id`; the loader's own check says `trunkId`.
+    trunkSegment(id, 'id');
+    return sipTrunking.loaders.trunk.load(id);
+  },
   sipTrunkByDomain: async (_, { domain }, { sipTrunking, scope }) => {
     const page = await orNull(sipTrunking.client.trunks.list(scope, { page: 1, size: 1 }, domain));
     return page?.items[0] ?? null;
