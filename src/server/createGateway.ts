@@ -148,11 +148,9 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     path: '/graphql',
     context: async (request, reply) => {
       const controller = new AbortController();
-      // A client that goes away mid-request cancels its upstream calls. A response that was sent
-      // in full has no calls left to cancel, so it is spared the cost of an abort.
-      reply.raw.once('close', () => {
-        if (!reply.raw.writableFinished) controller.abort();
-      });
+      // When the exchange ends, for whatever reason, every upstream call of the request still
+      // under way (a prefetch whose field was never reached, a retry in backoff) is cancelled.
+      reply.raw.once('close', () => controller.abort());
       return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch });
     },
   });
