@@ -39,4 +39,18 @@ describe('VoiceConfiguration.trunk: children requested with the trunk', () => {
       expect(list.at - trunkRead[0]!.at).toBeLessThan(LATENCY_MS);
     }
   });
+
+  it('cancels a prefetch whose trunk failed: no SIP call is made after the response', async () => {
+    await admin.addFault({ path: '/trunks', status: 503, times: 0 });
+    try {
+      const response = await gateway.query('{ numbers(first: 30) { nodes { voice { trunk { name endpoints { name } } } } } }');
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+      const atResponse = (await admin.requests('SIP_TRUNKING')).length;
+      // Longer than every retry backoff of the transport (100 ms base, two retries).
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect((await admin.requests('SIP_TRUNKING')).length).toBe(atResponse);
+    } finally {
+      await admin.clearFaults();
+    }
+  });
 });
