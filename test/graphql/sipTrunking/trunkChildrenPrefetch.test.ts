@@ -13,7 +13,8 @@ describe('VoiceConfiguration.trunk: children requested with the trunk', () => {
   let admin: SimulatorAdmin;
 
   beforeAll(async () => {
-    gateway = await startTestGateway();
+    // The circuit must not open on the injected failures: retries are what the last test watches for.
+    gateway = await startTestGateway({ env: { UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '1000' } });
     admin = new SimulatorAdmin(gateway.simulatorUrl);
   });
   afterAll(() => gateway.close());
@@ -41,13 +42,16 @@ describe('VoiceConfiguration.trunk: children requested with the trunk', () => {
   });
 
   it('cancels a prefetch whose trunk failed: no SIP call is made after the response', async () => {
-    await admin.addFault({ path: '/trunks', status: 503, times: 0 });
+    // The trunk list fails at once (a 500 is not retried); the prefetched endpoint lists are slow
+    // and then fail with a 503, which a GET would retry: the response is sent while they are out.
+    await admin.addFault({ method: 'GET', path: '/trunks$', status: 500, times: 0 });
+    await admin.addFault({ method: 'GET', path: '/endpoints$', status: 503, delayMs: 300, times: 0 });
     try {
       const response = await gateway.query('{ numbers(first: 30) { nodes { voice { trunk { name endpoints { name } } } } } }');
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
       const atResponse = (await admin.requests('SIP_TRUNKING')).length;
-      // Longer than every retry backoff of the transport (100 ms base, two retries).
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      // Longer than the slow answers plus every retry backoff of the transport.
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
       expect((await admin.requests('SIP_TRUNKING')).length).toBe(atResponse);
     } finally {
       await admin.clearFaults();
