@@ -4,6 +4,7 @@ import { idSegment, pathOf, phoneNumberSegment } from '../http/pathSegment.js';
 import type { PathSegment } from '../http/pathSegment.js';
 import { ReportAttemptBudget } from './ReportAttemptBudget.js';
 import type { ReportAttemptBudgetOptions } from './ReportAttemptBudget.js';
+import { readStatusResponse } from './verificationWire.js';
 import type {
   ReportMethodWire,
   ReportResponseFields,
@@ -96,19 +97,19 @@ export class VerificationClient {
   async statusById(id: string, signal?: AbortSignal): Promise<StatusResponseFields> {
     this.#assertConfigured();
     const path = pathOf`/verification/v1/verifications/id/${idSegment(id, 'verificationId', 'id')}`;
-    return (await this.http.request<StatusResponseFields>({ method: 'GET', path, route: ROUTES.statusById, signal })).body;
+    return readStatusResponse((await this.http.request<StatusResponseFields>({ method: 'GET', path, route: ROUTES.statusById, signal })).body);
   }
 
   async statusByIdentity(method: ReportMethodWire, phoneNumber: string, signal?: AbortSignal): Promise<StatusResponseFields> {
     this.#assertConfigured();
     const path = statusByIdentityPath(method, phoneNumberSegment(phoneNumber));
-    return (await this.http.request<StatusResponseFields>({ method: 'GET', path, route: ROUTES.statusByIdentity, signal })).body;
+    return readStatusResponse((await this.http.request<StatusResponseFields>({ method: 'GET', path, route: ROUTES.statusByIdentity, signal })).body);
   }
 
   async statusByReference(reference: string, signal?: AbortSignal): Promise<StatusResponseFields> {
     this.#assertConfigured();
     const path = pathOf`/verification/v1/verifications/reference/${idSegment(reference, 'verificationReference', 'reference')}`;
-    return (await this.http.request<StatusResponseFields>({ method: 'GET', path, route: ROUTES.statusByReference, signal })).body;
+    return readStatusResponse((await this.http.request<StatusResponseFields>({ method: 'GET', path, route: ROUTES.statusByReference, signal })).body);
   }
 
   #assertConfigured(): void {

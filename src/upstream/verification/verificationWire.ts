@@ -1,4 +1,5 @@
 import type { components } from '../../generated/openapi/verification.js';
+import { isoDateTime } from '../isoDateTime.js';
 
 /** The Verification API's wire types, generated from its OpenAPI document (`npm run codegen`). */
 type Schemas = components['schemas'];
@@ -52,6 +53,19 @@ export interface StatusResponseFields {
   callComplete?: boolean;
   callResult?: string;
   price?: StatusPriceWire;
+}
+
+/**
+ * A status response with a `verificationTimestamp` that is not a real date-time dropped, as if
+ * Sinch had left it out: `Verification.timestamp` is then null, not a field error (the DateTime
+ * scalar can not turn a value into null). A valid one is kept as sent; the scalar adds the `Z`.
+ */
+export function readStatusResponse(body: StatusResponseFields): StatusResponseFields {
+  if (typeof body !== 'object' || body === null || !('verificationTimestamp' in body) || isoDateTime(body.verificationTimestamp) !== null) {
+    return body;
+  }
+  const { verificationTimestamp: _dropped, ...rest } = body;
+  return rest;
 }
 
 /** A start as the resolvers receive it: the method the gateway asked for decides the GraphQL type. */

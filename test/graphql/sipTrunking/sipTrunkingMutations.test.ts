@@ -49,7 +49,7 @@ describe('SIP Trunking mutations: trunks are replaced whole', () => {
     });
     expect(twice.errors[0]?.extensions?.['code']).toBe('CONFLICT');
     const badId = await mutate(`mutation { deleteSipTrunk(id: "../admin") }`);
-    expect(badId.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'trunkId' });
+    expect(badId.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
   });
 });
 

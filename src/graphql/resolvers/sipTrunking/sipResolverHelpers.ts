@@ -1,8 +1,17 @@
-import { ID_PATTERNS, E164_PATTERN } from '../../../upstream/http/pathSegment.js';
+import { ID_PATTERNS, E164_PATTERN, idSegment } from '../../../upstream/http/pathSegment.js';
 import type { SipTrunk } from '../../../upstream/sipTrunking/SipTrunkingModels.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GatewayContext } from '../../GatewayContext.js';
 import { prefetchTrunkChildren } from './prefetchTrunkChildren.js';
+
+/**
+ * Checks Elastic SIP Trunking ids under the names of their GraphQL arguments (`{ trunkId, id }`,
+ * in path order), so a BAD_USER_INPUT names the argument the client sent: the clients and
+ * loaders check them too, under their own key names (`sipTrunkId`, `credentialListId`).
+ */
+export function checkSipIds(args: Record<string, string>): void {
+  for (const [argumentName, value] of Object.entries(args)) idSegment(value, 'sipResourceId', argumentName);
+}
 
 /**
  * Loads a trunk referenced by another resource (a number's voice configuration, a call record).

@@ -4,6 +4,7 @@ import { CALLS_MAX_PAGE_SIZE } from '../../../upstream/sipTrunking/api/CallsApi.
 import { trunkSegment } from '../../../upstream/sipTrunking/api/TrunksApi.js';
 import { EST_MAX_PAGE_SIZE } from '../../../upstream/sipTrunking/EstHttp.js';
 import { readEstConnection } from './readEstConnection.js';
+import { checkSipIds } from './sipResolverHelpers.js';
 import { toCallRecordQuery } from './toSipWriteModels.js';
 
 const LIST = { defaultFirst: 50, maxFirst: EST_MAX_PAGE_SIZE };
@@ -34,24 +35,37 @@ export const sipTrunkingQueries: QueryResolvers = {
     for (const trunk of connection.nodes) sipTrunking.loaders.trunk.prime(trunk.id, trunk);
     return connection;
   },
-  sipEndpoint: (_, { trunkId, id }, { sipTrunking, scope }) => orNull(sipTrunking.client.endpoints.get(scope, trunkId, id)),
-  sipEndpoints: (_, { trunkId, ...args }, { sipTrunking, scope }) =>
-    readEstConnection(args, { listKey: `endpoints:${trunkId}`, ...LIST }, (page) => sipTrunking.client.endpoints.list(scope, trunkId, page)),
-  accessControlList: (_, { id }, { sipTrunking }) => sipTrunking.loaders.accessControlList.load(id),
+  sipEndpoint: (_, { trunkId, id }, { sipTrunking, scope }) => {
+    checkSipIds({ trunkId, id });
+    return orNull(sipTrunking.client.endpoints.get(scope, trunkId, id));
+  },
+  sipEndpoints: (_, { trunkId, ...args }, { sipTrunking, scope }) => {
+    checkSipIds({ trunkId });
+    return readEstConnection(args, { listKey: `endpoints:${trunkId}`, ...LIST }, (page) => sipTrunking.client.endpoints.list(scope, trunkId, page));
+  },
+  accessControlList: (_, { id }, { sipTrunking }) => {
+    checkSipIds({ id });
+    return sipTrunking.loaders.accessControlList.load(id);
+  },
   accessControlLists: async (_, args, { sipTrunking, scope }) => {
     const connection = await readEstConnection(args, { listKey: 'accessControlLists', ...LIST }, (page) => sipTrunking.client.accessControlLists.list(scope, page));
     for (const acl of connection.nodes) sipTrunking.loaders.accessControlList.prime(acl.id, acl);
     return connection;
   },
-  credentialList: (_, { id }, { sipTrunking }) => sipTrunking.loaders.credentialList.load(id),
+  credentialList: (_, { id }, { sipTrunking }) => {
+    checkSipIds({ id });
+    return sipTrunking.loaders.credentialList.load(id);
+  },
   credentialLists: async (_, args, { sipTrunking, scope }) => {
     const connection = await readEstConnection(args, { listKey: 'credentialLists', ...LIST }, (page) => sipTrunking.client.credentialLists.list(scope, page));
     for (const list of connection.nodes) sipTrunking.loaders.credentialList.prime(list.id, list);
     return connection;
   },
   estPhoneNumber: (_, { phoneNumber }, { sipTrunking }) => sipTrunking.loaders.estPhoneNumber.load(phoneNumber),
-  estPhoneNumbers: (_, { trunkId, ...args }, { sipTrunking, scope }) =>
-    readEstConnection(args, { listKey: `phoneNumbers:${trunkId}`, ...LIST }, (page) => sipTrunking.client.phoneNumbers.listByTrunk(scope, trunkId, page)),
+  estPhoneNumbers: (_, { trunkId, ...args }, { sipTrunking, scope }) => {
+    checkSipIds({ trunkId });
+    return readEstConnection(args, { listKey: `phoneNumbers:${trunkId}`, ...LIST }, (page) => sipTrunking.client.phoneNumbers.listByTrunk(scope, trunkId, page));
+  },
   countryPermissions: (_, __, { sipTrunking, scope }) => sipTrunking.client.countryPermissions.list(scope),
   countryPermission: (_, { isoCode }, { sipTrunking, scope }) => orNull(sipTrunking.client.countryPermissions.get(scope, isoCode)),
   callBlockingRules: (_, args, { sipTrunking, scope }) =>

@@ -1,4 +1,5 @@
 import { UpstreamError } from '../../UpstreamError.js';
+import { isoDateTime } from '../../isoDateTime.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -60,13 +61,15 @@ export class WireReader {
     return value.filter((item): item is string => typeof item === 'string');
   }
 
-  /** RFC 3339 text with `Z`; offsets such as the mock's `+0000` are converted, nanoseconds kept when already UTC. */
+  /**
+   * RFC 3339 text with `Z`; offsets such as the mock's `+0000` are converted, nanoseconds kept
+   * when already UTC, a zone-less value read as UTC (`isoDateTime`). Text that is not a real
+   * date-time is null, like an unset one: the DateTime scalar can not turn it into null.
+   */
   timestamp(key: string): string | null {
-    const value = this.optionalString(key);
-    if (value === null) return null;
-    if (/Z$/i.test(value)) return value;
-    const parsed = Date.parse(value);
-    return Number.isNaN(parsed) ? value : new Date(parsed).toISOString();
+    const value = isoDateTime(this.optionalString(key));
+    if (value === null || /Z$/i.test(value)) return value;
+    return new Date(Date.parse(value)).toISOString();
   }
 }
 

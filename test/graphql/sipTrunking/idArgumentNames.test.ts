@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SEEDED_TRUNK_IDS } from '../../../src/simulator/simulatorCredentials.js';
+import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
+import { startTestGateway, type TestGateway } from '../../support/startTestGateway.js';
+
+const BAD = JSON.stringify('../x');
+const TRUNK = JSON.stringify(SEEDED_TRUNK_IDS[0]);
+const VALID = JSON.stringify('01HZZZZZZZZZZZZZZZZZZZZZZZ');
+
+let gateway: TestGateway;
+let admin: SimulatorAdmin;
+
+beforeAll(async () => {
+  gateway = await startTestGateway();
+  admin = new SimulatorAdmin(gateway.simulatorUrl);
+});
+afterAll(() => gateway.close());
+beforeEach(() => admin.reset());
+
+describe('a SIP id that fails its pattern is BAD_USER_INPUT on the GraphQL argument, before any upstream call', () => {
+  it.each([
+    ['accessControlList(id:)', `query { r: accessControlList(id: ${BAD}) { id } }`, 'id'],
+    ['credentialList(id:)', `query { r: credentialList(id: ${BAD}) { id } }`, 'id'],
+    ['sipEndpoint(id:)', `query { r: sipEndpoint(trunkId: ${TRUNK}, id: ${BAD}) { id } }`, 'id'],
+    ['sipEndpoint(trunkId:)', `query { r: sipEndpoint(trunkId: ${BAD}, id: ${VALID}) { id } }`, 'trunkId'],
+    ['sipEndpoints(trunkId:)', `query { r: sipEndpoints(trunkId: ${BAD}) { totalCount } }`, 'trunkId'],
+    ['estPhoneNumbers(trunkId:)', `query { r: estPhoneNumbers(trunkId: ${BAD}) { totalCount } }`, 'trunkId'],
+    ['replaceSipTrunk(id:)', `mutation { r: replaceSipTrunk(id: ${BAD}, input: { name: "a", hostName: "a" }) { id } }`, 'id'],
+    ['deleteSipTrunk(id:)', `mutation { r: deleteSipTrunk(id: ${BAD}) }`, 'id'],
+    ['deleteSipEndpoint(id:)', `mutation { r: deleteSipEndpoint(trunkId: ${TRUNK}, id: ${BAD}) }`, 'id'],
+    ['deleteIpRange(id:)', `mutation { r: deleteIpRange(accessControlListId: ${VALID}, id: ${BAD}) }`, 'id'],
+    ['renameCredentialList(id:)', `mutation { r: renameCredentialList(id: ${BAD}, name: "x") { id } }`, 'id'],
+    ['deleteCredentialList(id:)', `mutation { r: deleteCredentialList(id: ${BAD}) }`, 'id'],
+  ])('%s', async (_name, document, argumentName) => {
+    const response = await gateway.query(document);
+    expect(response.body.data?.r ?? null).toBeNull();
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ path: ['r'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName }) }),
+    ]);
+    expect(await admin.requests('SIP_TRUNKING')).toEqual([]);
+  });
+});
