@@ -1,38 +1,26 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFaultServer } from '../support/faultServer.js';
-import type { FaultServer } from '../support/faultServer.js';
+import { describe, expect, it } from 'vitest';
 import { FIGURES, resilientClient, timedFailure } from './resilienceHarness.js';
-import type { ResilientClient } from './resilienceHarness.js';
+import { useFaultServerHarness } from './useFaultServerHarness.js';
 
 const THRESHOLD = 3;
 const RESET_MS = 400;
 
 describe('Upstream resilience: circuit breaker', () => {
-  let server: FaultServer;
-  let harness: ResilientClient;
-
-  beforeAll(async () => {
-    server = await startFaultServer();
-  });
-  afterEach(async () => {
-    await harness.client.close();
-    server.reset();
-  });
-  afterAll(() => server.close());
+  const setup = useFaultServerHarness();
 
   const fresh = () => {
-    harness = resilientClient(server.origin, { guard: { failureThreshold: THRESHOLD, resetMs: RESET_MS } });
-    return harness;
+    setup.harness = resilientClient(setup.server.origin, { guard: { failureThreshold: THRESHOLD, resetMs: RESET_MS } });
+    return setup.harness;
   };
   const failTimes = async (count: number, method: 'GET' | 'POST' = 'POST') => {
     for (let index = 0; index < count; index++) {
-      await timedFailure(() => harness.call(method));
+      await timedFailure(() => setup.harness.call(method));
     }
   };
 
   it(`opens after ${THRESHOLD} consecutive 5xx and then answers UPSTREAM_UNAVAILABLE / CIRCUIT_OPEN at once, without the network`, async () => {
     const { call, guard, changes } = fresh();
-    server.handle(() => ({ status: 500, body: '' }));
+    setup.server.handle(() => ({ status: 500, body: '' }));
     await failTimes(THRESHOLD);
     expect(guard.state).toBe('open');
     expect(changes).toEqual([{ service: 'NUMBERS', state: 'open', previous: 'closed' }]);
@@ -49,12 +37,12 @@ describe('Upstream resilience: circuit breaker', () => {
     expect(error.retryAfterSeconds).toBe(1);
     expect(error.endpoint).toBe('GET /v1/projects/{projectId}/things');
     expect(elapsedMs).toBeLessThan(FIGURES.atOnceMs);
-    expect(server.requests).toHaveLength(THRESHOLD);
+    expect(setup.server.requests).toHaveLength(THRESHOLD);
   });
 
   it('does not retry a GET refused by an open circuit', async () => {
     const { call, events } = fresh();
-    server.handle(() => ({ status: 500, body: '' }));
+    setup.server.handle(() => ({ status: 500, body: '' }));
     await failTimes(THRESHOLD);
     events.length = 0;
     await timedFailure(() => call('GET'));
@@ -63,22 +51,22 @@ describe('Upstream resilience: circuit breaker', () => {
 
   it('half-opens after the reset time, lets one probe through and closes when it succeeds', async () => {
     const { call, guard, changes } = fresh();
-    server.handle(() => ({ status: 503, body: '' }));
+    setup.server.handle(() => ({ status: 503, body: '' }));
     await failTimes(THRESHOLD);
     await new Promise((resolve) => setTimeout(resolve, RESET_MS + 50));
-    server.handle(() => ({ status: 200, body: { ok: true } }));
+    setup.server.handle(() => ({ status: 200, body: { ok: true } }));
     await expect(call('GET')).resolves.toEqual({ ok: true });
     expect(guard.state).toBe('closed');
     expect(changes.map((change) => change.state)).toEqual(['open', 'half-open', 'closed']);
-    expect(server.requests).toHaveLength(THRESHOLD + 1);
+    expect(setup.server.requests).toHaveLength(THRESHOLD + 1);
   });
 
   it('re-opens when the probe fails, and refuses other calls while the probe is in flight', async () => {
     const { call, guard, changes } = fresh();
-    server.handle(() => ({ status: 503, body: '' }));
+    setup.server.handle(() => ({ status: 503, body: '' }));
     await failTimes(THRESHOLD);
     await new Promise((resolve) => setTimeout(resolve, RESET_MS + 50));
-    server.handle(() => ({ status: 503, body: '', delayMs: 300 }));
+    setup.server.handle(() => ({ status: 503, body: '', delayMs: 300 }));
     const probe = timedFailure(() => call('POST'));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(guard.state).toBe('half-open');
@@ -88,83 +76,73 @@ describe('Upstream resilience: circuit breaker', () => {
     expect((await probe).error.httpStatus).toBe(503);
     expect(guard.state).toBe('open');
     expect(changes.map((change) => change.state)).toEqual(['open', 'half-open', 'open']);
-    expect(server.requests).toHaveLength(THRESHOLD + 1);
+    expect(setup.server.requests).toHaveLength(THRESHOLD + 1);
   });
 
   it('never counts a 4xx: a run of 404s and 429s leaves the circuit closed', async () => {
     const { guard } = fresh();
-    server.handle(() => ({ status: server.requests.length % 2 === 0 ? 404 : 429, body: '' }));
+    setup.server.handle(() => ({ status: setup.server.requests.length % 2 === 0 ? 404 : 429, body: '' }));
     await failTimes(THRESHOLD * 2, 'POST');
     expect(guard.state).toBe('closed');
-    expect(server.requests).toHaveLength(THRESHOLD * 2);
+    expect(setup.server.requests).toHaveLength(THRESHOLD * 2);
   });
 
   it('counts consecutive failures only: an answer in between resets the count', async () => {
     const { guard } = fresh();
-    server.handle(() => ({ status: 500, body: '' }));
+    setup.server.handle(() => ({ status: 500, body: '' }));
     await failTimes(THRESHOLD - 1);
-    server.enqueue({ status: 404, body: '' });
+    setup.server.enqueue({ status: 404, body: '' });
     await failTimes(1);
     await failTimes(THRESHOLD - 1);
     expect(guard.state).toBe('closed');
-    expect(server.requests).toHaveLength(2 * THRESHOLD - 1);
+    expect(setup.server.requests).toHaveLength(2 * THRESHOLD - 1);
   });
 
   it('counts timeouts: a service that never answers opens the circuit', async () => {
-    harness = resilientClient(server.origin, { guard: { failureThreshold: 2, resetMs: RESET_MS }, client: { headersTimeoutMs: 200 } });
-    server.handle(() => ({ hang: true }));
+    setup.harness = resilientClient(setup.server.origin, { guard: { failureThreshold: 2, resetMs: RESET_MS }, client: { headersTimeoutMs: 200 } });
+    setup.server.handle(() => ({ hang: true }));
     await failTimes(2);
-    expect(harness.guard.state).toBe('open');
-    expect((await timedFailure(() => harness.call('POST'))).error.status).toBe('CIRCUIT_OPEN');
+    expect(setup.harness.guard.state).toBe('open');
+    expect((await timedFailure(() => setup.harness.call('POST'))).error.status).toBe('CIRCUIT_OPEN');
   });
 
   it('does not count a call cancelled because the GraphQL client went away', async () => {
-    harness = resilientClient(server.origin, { guard: { failureThreshold: 2, resetMs: RESET_MS } });
-    server.handle(() => ({ hang: true }));
+    setup.harness = resilientClient(setup.server.origin, { guard: { failureThreshold: 2, resetMs: RESET_MS } });
+    setup.server.handle(() => ({ hang: true }));
     for (let index = 0; index < 3; index++) {
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 50);
-      const { error } = await timedFailure(() => harness.call('POST', { signal: controller.signal }));
+      const { error } = await timedFailure(() => setup.harness.call('POST', { signal: controller.signal }));
       expect(error.code).toBe('UPSTREAM_TIMEOUT');
     }
-    expect(harness.guard.state).toBe('closed');
+    expect(setup.harness.guard.state).toBe('closed');
   });
 });
 
 describe('Upstream resilience: bulkhead', () => {
-  let server: FaultServer;
-  let harness: ResilientClient;
-
-  beforeAll(async () => {
-    server = await startFaultServer();
-  });
-  afterEach(async () => {
-    await harness.client.close();
-    server.reset();
-  });
-  afterAll(() => server.close());
+  const setup = useFaultServerHarness();
 
   it('queues calls beyond the connection cap up to the queue limit, and refuses the next at once with BULKHEAD_FULL', async () => {
-    harness = resilientClient(server.origin, { guard: { concurrency: 2, queueLimit: 1 }, client: { connections: 2 } });
-    server.handle(() => ({ status: 200, body: { ok: true }, delayMs: 300 }));
-    const inFlight = [harness.call('GET'), harness.call('GET'), harness.call('GET')];
-    const { error, elapsedMs } = await timedFailure(() => harness.call('GET'));
+    setup.harness = resilientClient(setup.server.origin, { guard: { concurrency: 2, queueLimit: 1 }, client: { connections: 2 } });
+    setup.server.handle(() => ({ status: 200, body: { ok: true }, delayMs: 300 }));
+    const inFlight = [setup.harness.call('GET'), setup.harness.call('GET'), setup.harness.call('GET')];
+    const { error, elapsedMs } = await timedFailure(() => setup.harness.call('GET'));
     expect([error.code, error.failure, error.status, error.httpStatus]).toEqual(['UPSTREAM_UNAVAILABLE', 'REJECTED', 'BULKHEAD_FULL', undefined]);
     expect(elapsedMs).toBeLessThan(FIGURES.atOnceMs);
     await expect(Promise.all(inFlight)).resolves.toEqual([{ ok: true }, { ok: true }, { ok: true }]);
-    expect(server.requests).toHaveLength(3);
-    expect(harness.guard.state).toBe('closed');
+    expect(setup.server.requests).toHaveLength(3);
+    expect(setup.harness.guard.state).toBe('closed');
   });
 
   it('lets a queued call give up when its request is over, without ever sending it', async () => {
-    harness = resilientClient(server.origin, { guard: { concurrency: 1, queueLimit: 4 }, client: { connections: 1 } });
-    server.handle(() => ({ status: 200, body: { ok: true }, delayMs: 600 }));
-    const first = harness.call('GET');
-    const { error, elapsedMs } = await timedFailure(() => harness.call('GET', { signal: AbortSignal.timeout(150) }));
+    setup.harness = resilientClient(setup.server.origin, { guard: { concurrency: 1, queueLimit: 4 }, client: { connections: 1 } });
+    setup.server.handle(() => ({ status: 200, body: { ok: true }, delayMs: 600 }));
+    const first = setup.harness.call('GET');
+    const { error, elapsedMs } = await timedFailure(() => setup.harness.call('GET', { signal: AbortSignal.timeout(150) }));
     expect(error.code).toBe('UPSTREAM_TIMEOUT');
     expect(elapsedMs).toBeLessThan(150 + FIGURES.atOnceMs);
     await expect(first).resolves.toEqual({ ok: true });
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(server.requests).toHaveLength(1);
+    expect(setup.server.requests).toHaveLength(1);
   });
 });

@@ -1,37 +1,26 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withDeadline } from '../../src/upstream/resilience/requestDeadline.js';
-import { refusedOrigin, startFaultServer } from '../support/faultServer.js';
-import type { FaultServer } from '../support/faultServer.js';
+import { refusedOrigin } from '../support/faultServer.js';
 import { FIGURES, resilientClient, timedFailure } from './resilienceHarness.js';
-import type { ResilientClient } from './resilienceHarness.js';
+import { useFaultServerHarness } from './useFaultServerHarness.js';
 
 const UNAVAILABLE = { status: 503, body: { error: { code: 503, message: 'down', status: 'UNAVAILABLE' } } };
 
 describe('Upstream resilience: retries only where safe', () => {
-  let server: FaultServer;
-  let harness: ResilientClient;
-
-  beforeAll(async () => {
-    server = await startFaultServer();
-  });
-  afterEach(async () => {
-    await harness.client.close();
-    server.reset();
-  });
-  afterAll(() => server.close());
+  const setup = useFaultServerHarness();
 
   const fresh = () => {
-    harness = resilientClient(server.origin);
-    return harness;
+    setup.harness = resilientClient(setup.server.origin);
+    return setup.harness;
   };
 
   it('retries a GET answered 503, then returns the data of the 200: 2 calls, each attempt reported', async () => {
     const { call, events } = fresh();
-    server.enqueue(UNAVAILABLE, { status: 200, body: { things: [1] } });
+    setup.server.enqueue(UNAVAILABLE, { status: 200, body: { things: [1] } });
     const started = performance.now();
     await expect(call('GET')).resolves.toEqual({ things: [1] });
     expect(performance.now() - started).toBeLessThan(FIGURES.baseDelayMs + FIGURES.slackMs);
-    expect(server.requests).toHaveLength(2);
+    expect(setup.server.requests).toHaveLength(2);
     expect(events.map((event) => [event.attempt, event.statusCode, event.error?.code])).toEqual([
       [1, 503, 'UPSTREAM_UNAVAILABLE'],
       [2, 200, undefined],
@@ -43,10 +32,10 @@ describe('Upstream resilience: retries only where safe', () => {
 
   it.each([429, 502, 503, 504])('gives up on a GET answered %i after two retries: exactly 3 calls', async (status) => {
     const { call, events } = fresh();
-    server.handle(() => ({ status, body: '' }));
+    setup.server.handle(() => ({ status, body: '' }));
     const { error } = await timedFailure(() => call('GET'));
     expect([error.httpStatus, error.retryable]).toEqual([status, true]);
-    expect(server.requests).toHaveLength(3);
+    expect(setup.server.requests).toHaveLength(3);
     expect(events.map((event) => event.attempt)).toEqual([1, 2, 3]);
     expect(events[2]?.retryInMs).toBeUndefined();
   });
@@ -57,70 +46,70 @@ describe('Upstream resilience: retries only where safe', () => {
     [400, 'BAD_USER_INPUT'],
   ])('does not retry a GET answered %i: exactly 1 call, %s', async (status, code) => {
     const { call } = fresh();
-    server.handle(() => ({ status, body: '' }));
+    setup.server.handle(() => ({ status, body: '' }));
     const { error } = await timedFailure(() => call('GET'));
     expect(error.code).toBe(code);
-    expect(server.requests).toHaveLength(1);
+    expect(setup.server.requests).toHaveLength(1);
   });
 
   it.each(['POST', 'PATCH', 'PUT'] as const)('never retries a %s answered 503: exactly 1 call', async (method) => {
     const { call } = fresh();
-    server.handle(() => UNAVAILABLE);
+    setup.server.handle(() => UNAVAILABLE);
     const { error, elapsedMs } = await timedFailure(() => call(method));
     expect([error.code, error.httpStatus]).toEqual(['UPSTREAM_UNAVAILABLE', 503]);
-    expect(server.requests.map((request) => request.method)).toEqual([method]);
+    expect(setup.server.requests.map((request) => request.method)).toEqual([method]);
     expect(elapsedMs).toBeLessThan(FIGURES.atOnceMs + FIGURES.slackMs);
   });
 
   it('fails at once with RATE_LIMITED and retryAfterSeconds when Retry-After outlasts the deadline: 1 call, no wait', async () => {
     const { call } = fresh();
-    server.handle(() => ({ status: 429, headers: { 'retry-after': '120' }, body: '' }));
+    setup.server.handle(() => ({ status: 429, headers: { 'retry-after': '120' }, body: '' }));
     const { error, elapsedMs } = await timedFailure(() => call('GET', { signal: withDeadline(new AbortController().signal, 5_000) }));
     expect([error.code, error.retryAfterSeconds, error.retryable]).toEqual(['RATE_LIMITED', 120, true]);
-    expect(server.requests).toHaveLength(1);
+    expect(setup.server.requests).toHaveLength(1);
     expect(elapsedMs).toBeLessThan(FIGURES.atOnceMs + FIGURES.slackMs);
   });
 
   it('measures Retry-After against the GraphQL request deadline, not only the client timeout', async () => {
     const { call } = fresh();
-    server.handle(() => ({ status: 429, headers: { 'retry-after': '1' }, body: '' }));
+    setup.server.handle(() => ({ status: 429, headers: { 'retry-after': '1' }, body: '' }));
     const { error, elapsedMs } = await timedFailure(() => call('GET', { signal: withDeadline(new AbortController().signal, 600) }));
     expect([error.code, error.retryAfterSeconds]).toEqual(['RATE_LIMITED', 1]);
-    expect(server.requests).toHaveLength(1);
+    expect(setup.server.requests).toHaveLength(1);
     expect(elapsedMs).toBeLessThan(600);
   });
 
   it('waits a Retry-After that fits inside the deadline, then retries: 2 calls', async () => {
     const { call, events } = fresh();
-    server.enqueue({ status: 429, headers: { 'retry-after': '1' }, body: '' }, { status: 200, body: { ok: true } });
+    setup.server.enqueue({ status: 429, headers: { 'retry-after': '1' }, body: '' }, { status: 200, body: { ok: true } });
     const started = performance.now();
     await expect(call('GET', { signal: withDeadline(new AbortController().signal, 5_000) })).resolves.toEqual({ ok: true });
     const elapsedMs = performance.now() - started;
     expect(elapsedMs).toBeGreaterThanOrEqual(950);
     expect(elapsedMs).toBeLessThan(1_000 + FIGURES.slackMs);
     expect(events[0]?.retryInMs).toBe(1_000);
-    expect(server.requests).toHaveLength(2);
+    expect(setup.server.requests).toHaveLength(2);
   });
 
   it('retries a GET whose connection is reset twice, then answers UPSTREAM_UNREACHABLE: 3 calls', async () => {
     const { call } = fresh();
-    server.handle(() => ({ destroy: 'before-headers' }));
+    setup.server.handle(() => ({ destroy: 'before-headers' }));
     const { error } = await timedFailure(() => call('GET'));
     expect([error.code, error.failure]).toEqual(['UPSTREAM_UNREACHABLE', 'UNREACHABLE']);
-    expect(server.requests).toHaveLength(3);
+    expect(setup.server.requests).toHaveLength(3);
   });
 
   it('sends a POST whose connection is reset once: UPSTREAM_UNREACHABLE, 1 call (Sinch may have acted on it)', async () => {
     const { call } = fresh();
-    server.handle(() => ({ destroy: 'before-headers' }));
+    setup.server.handle(() => ({ destroy: 'before-headers' }));
     const { error } = await timedFailure(() => call('POST'));
     expect(error.code).toBe('UPSTREAM_UNREACHABLE');
-    expect(server.requests).toHaveLength(1);
+    expect(setup.server.requests).toHaveLength(1);
   });
 
   it('retries a refused GET twice (3 attempts) and a refused POST not at all (1 attempt)', async () => {
     const refused = resilientClient(await refusedOrigin());
-    harness = refused;
+    setup.harness = refused;
     const { error: getError } = await timedFailure(() => refused.call('GET'));
     expect(getError.code).toBe('UPSTREAM_UNREACHABLE');
     expect(refused.events.map((event) => [event.method, event.attempt])).toEqual([
@@ -136,13 +125,13 @@ describe('Upstream resilience: retries only where safe', () => {
 
   it('stops retrying when the request is over: a call aborted during the backoff makes no further attempt', async () => {
     const { call } = fresh();
-    server.handle(() => ({ status: 503, headers: { 'retry-after': '1' }, body: '' }));
+    setup.server.handle(() => ({ status: 503, headers: { 'retry-after': '1' }, body: '' }));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);
     const { error, elapsedMs } = await timedFailure(() => call('GET', { signal: controller.signal }));
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(elapsedMs).toBeLessThan(1_000);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(server.requests).toHaveLength(1);
+    expect(setup.server.requests).toHaveLength(1);
   });
 });

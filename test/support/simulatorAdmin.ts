@@ -3,15 +3,16 @@ import type { RequestLogEntry } from '../../src/simulator/core/RequestLog.js';
 import type { SimulatorService } from '../../src/simulator/core/SimulatorRequest.js';
 import type { ProvisioningStep } from '../../src/simulator/numbers/ProvisioningEngine.js';
 import type { SimulatorConfig, ProvisioningTiming } from '../../src/simulator/SimulatorOptions.js';
+import { callSimulatorAdmin } from './callSimulatorAdmin.js';
 
 export type { FaultDefinition, ProvisioningStep, RequestLogEntry };
 
 /** A typed client of the simulator's `/__admin` API, for tests. Throws on any non-2xx answer. */
 export class SimulatorAdmin {
-  readonly #baseUrl: string;
+  readonly #simulatorUrl: string;
 
   constructor(simulatorUrl: string) {
-    this.#baseUrl = `${simulatorUrl}/__admin`;
+    this.#simulatorUrl = simulatorUrl;
   }
 
   async requests(service?: SimulatorService): Promise<RequestLogEntry[]> {
@@ -57,14 +58,7 @@ export class SimulatorAdmin {
     return (await this.#call<{ steps: ProvisioningStep[] }>('POST', '/provisioning/advance', body)).steps;
   }
 
-  async #call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.#baseUrl}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} /__admin${path} answered ${response.status}: ${text}`);
-    return (text === '' ? undefined : JSON.parse(text)) as T;
+  #call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    return callSimulatorAdmin<T>(this.#simulatorUrl, method, path, body);
   }
 }

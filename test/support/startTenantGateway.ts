@@ -21,7 +21,7 @@ import {
 import { startSimulator } from '../../src/simulator/startSimulator.js';
 import type { AuthenticatedRequest } from '../../src/simulator/state/AuthenticatedRequest.js';
 import type { RequestLogEntry } from '../../src/simulator/core/RequestLog.js';
-import type { GraphQLResponse } from './startTestGateway.js';
+import { postGraphQL, type GraphQLResponse } from './postGraphQL.js';
 
 /** The environment the tenants files of the tests name: one variable per credential of each simulated project. */
 export const TENANT_CREDENTIALS_ENV: Record<string, string> = {
@@ -124,15 +124,8 @@ export async function startTenantGateway(options: TenantGatewayOptions): Promise
     simulatorUrl: simulator.url,
     gateway,
     config,
-    async query<TData>(document: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
-      const response = await request(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: document, variables }),
-      });
-      const body = (await response.body.json()) as GraphQLResponse<TData>['body'];
-      return { status: response.statusCode, headers: response.headers, body };
-    },
+    query: <TData>(document: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+      postGraphQL<TData>(url, document, variables, headers),
     async simulatorRequests(service) {
       const body = await admin('GET', service === undefined ? '/requests' : `/requests?service=${service}`);
       return (body?.['requests'] ?? []) as RequestLogEntry[];

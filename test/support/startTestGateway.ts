@@ -1,4 +1,3 @@
-import { request } from 'undici';
 import { loadConfig } from '../../src/config.js';
 import type { GatewayConfig } from '../../src/config.js';
 import { createGateway } from '../../src/server/createGateway.js';
@@ -7,15 +6,9 @@ import { createLogger } from '../../src/server/createLogger.js';
 import { useSimulator } from '../../src/server/useSimulator.js';
 import { startSimulator } from '../../src/simulator/startSimulator.js';
 import type { SimulatorOptions } from '../../src/simulator/SimulatorOptions.js';
+import { postGraphQL, type GraphQLResponse } from './postGraphQL.js';
 
-export interface GraphQLResponse<TData = Record<string, unknown>> {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: {
-    data?: TData | null;
-    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
-  };
-}
+export type { GraphQLResponse };
 
 export interface TestGateway {
   /** http://127.0.0.1:PORT — the gateway; GraphQL at `${url}/graphql`. */
@@ -57,15 +50,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     simulatorUrl: simulator.url,
     gateway,
     config,
-    async query<TData>(document: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
-      const response = await request(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: document, variables }),
-      });
-      const body = (await response.body.json()) as GraphQLResponse<TData>['body'];
-      return { status: response.statusCode, headers: response.headers, body };
-    },
+    query: <TData>(document: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+      postGraphQL<TData>(url, document, variables, headers),
     async close() {
       await gateway.close();
       await simulator.close();

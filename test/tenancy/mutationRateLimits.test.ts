@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MAIN_PROJECT_ENTRY, newApiKey, SECOND_PROJECT_ENTRY, startTenantGateway } from '../support/startTenantGateway.js';
-import type { TenantGateway } from '../support/startTenantGateway.js';
+import { describe, expect, it } from 'vitest';
+import { MAIN_PROJECT_ENTRY, newApiKey, SECOND_PROJECT_ENTRY } from '../support/startTenantGateway.js';
+import { useTenantGateway } from './useTenantGateway.js';
 
 const RENT_ANY_INPUT = 'input: { regionCode: "US", type: LOCAL, capabilities: [SMS], pattern: { pattern: "1415", searchPattern: START } }';
 const RENT_ANY_ROUTE = 'POST /v1/projects/{projectId}/availableNumbers:rentAny';
@@ -13,26 +13,20 @@ function aliasedRentAny(count: number): string {
 describe('Rate limits: sensitive mutations, per tenant, per field execution', () => {
   const limited = newApiKey();
   const other = newApiKey();
-  let gateway: TenantGateway;
-
-  beforeAll(async () => {
-    gateway = await startTenantGateway({
-      auth: 'apiKey',
-      tenantsFile: {
-        tenants: [
-          { id: 'limited', apiKeys: [{ id: 'l-1', sha256: limited.sha256 }], projects: [MAIN_PROJECT_ENTRY], rateLimits: { rentAnyNumber: { requests: 5, perSeconds: 3600 } } },
-          { id: 'other', apiKeys: [{ id: 'o-1', sha256: other.sha256 }], projects: [SECOND_PROJECT_ENTRY] },
-        ],
-      },
-    });
+  const setup = useTenantGateway({
+    auth: 'apiKey',
+    tenantsFile: {
+      tenants: [
+        { id: 'limited', apiKeys: [{ id: 'l-1', sha256: limited.sha256 }], projects: [MAIN_PROJECT_ENTRY], rateLimits: { rentAnyNumber: { requests: 5, perSeconds: 3600 } } },
+        { id: 'other', apiKeys: [{ id: 'o-1', sha256: other.sha256 }], projects: [SECOND_PROJECT_ENTRY] },
+      ],
+    },
   });
-  afterAll(() => gateway.close());
-  beforeEach(() => gateway.resetSimulator());
 
-  const rentCalls = async () => (await gateway.simulatorRequests('NUMBERS')).filter((entry) => entry.route === RENT_ANY_ROUTE);
+  const rentCalls = async () => (await setup.gateway.simulatorRequests('NUMBERS')).filter((entry) => entry.route === RENT_ANY_ROUTE);
 
   it('counts aliases: 7 aliased rentAnyNumber fields with a limit of 5 make 5 upstream rents, then RATE_LIMITED at the alias', async () => {
-    const response = await gateway.query(aliasedRentAny(7), undefined, { 'x-api-key': limited.key });
+    const response = await setup.gateway.query(aliasedRentAny(7), undefined, { 'x-api-key': limited.key });
     expect(await rentCalls()).toHaveLength(5);
     // rentAnyNumber is `Number!` and mutation fields run one after another: the first refused
     // field nulls `data` and graphql-js runs no later mutation field, so rent7 never executes.
@@ -49,19 +43,19 @@ describe('Rate limits: sensitive mutations, per tenant, per field execution', ()
     expect(retryAfterSeconds).toBeGreaterThan(0);
     expect(retryAfterSeconds).toBeLessThanOrEqual(720);
 
-    const next = await gateway.query(aliasedRentAny(1), undefined, { 'x-api-key': limited.key });
+    const next = await setup.gateway.query(aliasedRentAny(1), undefined, { 'x-api-key': limited.key });
     expect(next.body.errors).toEqual([expect.objectContaining({ path: ['rent1'], extensions: expect.objectContaining({ code: 'RATE_LIMITED' }) })]);
     expect(await rentCalls()).toHaveLength(5);
   });
 
   it('keeps one tenant\'s buckets away from another\'s', async () => {
-    const response = await gateway.query(aliasedRentAny(2), undefined, { 'x-api-key': other.key });
+    const response = await setup.gateway.query(aliasedRentAny(2), undefined, { 'x-api-key': other.key });
     expect(response.body.errors).toBeUndefined();
     expect(await rentCalls()).toHaveLength(2);
   });
 
   it('refuses with RATE_LIMITED before any upstream call when the bucket is empty', async () => {
-    const response = await gateway.query(`mutation { releaseNumber(phoneNumber: "+12015550100") { phoneNumber } rentAnyNumber(${RENT_ANY_INPUT}) { phoneNumber } }`, undefined, {
+    const response = await setup.gateway.query(`mutation { releaseNumber(phoneNumber: "+12015550100") { phoneNumber } rentAnyNumber(${RENT_ANY_INPUT}) { phoneNumber } }`, undefined, {
       'x-api-key': limited.key,
     });
     expect(response.body.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([[['rentAnyNumber'], 'RATE_LIMITED']]);
@@ -71,10 +65,10 @@ describe('Rate limits: sensitive mutations, per tenant, per field execution', ()
   it('limits bulk resubmission, dry runs included, to two per minute by default', async () => {
     const bulk = 'mutation { resubmitFailedProvisioning(dryRun: true) { outcomes { phoneNumber } } }';
     for (const attempt of [1, 2]) {
-      const allowed = await gateway.query(bulk, undefined, { 'x-api-key': other.key });
+      const allowed = await setup.gateway.query(bulk, undefined, { 'x-api-key': other.key });
       expect(allowed.body.errors, `attempt ${attempt}`).toBeUndefined();
     }
-    const refused = await gateway.query(bulk, undefined, { 'x-api-key': other.key });
+    const refused = await setup.gateway.query(bulk, undefined, { 'x-api-key': other.key });
     expect(refused.body.errors?.map((error) => error.extensions?.['code'])).toEqual(['RATE_LIMITED']);
   });
 });

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SECOND_SIMULATOR_PROJECT, SIMULATOR_PROJECT } from '../../src/simulator/simulatorCredentials.js';
-import { MAIN_PROJECT_ENTRY, newApiKey, SECOND_PROJECT_ENTRY, startTenantGateway } from '../support/startTenantGateway.js';
-import type { TenantGateway } from '../support/startTenantGateway.js';
+import { MAIN_PROJECT_ENTRY, newApiKey, SECOND_PROJECT_ENTRY } from '../support/startTenantGateway.js';
 import { startTestGateway } from '../support/startTestGateway.js';
+import { useTenantGateway } from './useTenantGateway.js';
 
 const SECOND_PROJECT_NUMBERS = ['+13125550101', '+13125550102', '+13125550103'];
 const NUMBERS = 'query ($projectId: ID) { numbers(first: 100, projectId: $projectId) { nodes { phoneNumber } } }';
@@ -11,25 +11,19 @@ type NumbersData = { numbers: { nodes: Array<{ phoneNumber: string }> } };
 
 describe('Project selection: the projectId argument', () => {
   const acme = newApiKey();
-  let gateway: TenantGateway;
-
-  beforeAll(async () => {
-    gateway = await startTenantGateway({
-      auth: 'apiKey',
-      tenantsFile: { tenants: [{ id: 'acme', apiKeys: [{ id: 'acme-1', sha256: acme.sha256 }], projects: [MAIN_PROJECT_ENTRY, SECOND_PROJECT_ENTRY] }] },
-    });
+  const setup = useTenantGateway({
+    auth: 'apiKey',
+    tenantsFile: { tenants: [{ id: 'acme', apiKeys: [{ id: 'acme-1', sha256: acme.sha256 }], projects: [MAIN_PROJECT_ENTRY, SECOND_PROJECT_ENTRY] }] },
   });
-  afterAll(() => gateway.close());
-  beforeEach(() => gateway.resetSimulator());
 
-  const asAcme = <TData>(document: string, variables?: Record<string, unknown>) => gateway.query<TData>(document, variables, { 'x-api-key': acme.key });
+  const asAcme = <TData>(document: string, variables?: Record<string, unknown>) => setup.gateway.query<TData>(document, variables, { 'x-api-key': acme.key });
   const phoneNumbers = (data: NumbersData | null | undefined) => data?.numbers.nodes.map((node) => node.phoneNumber);
 
   it('acts on the caller\'s default project when no projectId is given', async () => {
     const response = await asAcme<NumbersData>(NUMBERS);
     expect(response.body.errors).toBeUndefined();
     expect(phoneNumbers(response.body.data)?.length).toBeGreaterThan(50);
-    expect(await gateway.simulatorRequests('NUMBERS')).toEqual([expect.objectContaining({ path: `/v1/projects/${SIMULATOR_PROJECT.projectId}/activeNumbers` })]);
+    expect(await setup.gateway.simulatorRequests('NUMBERS')).toEqual([expect.objectContaining({ path: `/v1/projects/${SIMULATOR_PROJECT.projectId}/activeNumbers` })]);
   });
 
   it('acts on another of the caller\'s projects named as a literal or a variable', async () => {
@@ -46,7 +40,7 @@ describe('Project selection: the projectId argument', () => {
     );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data).toEqual({ number: { phoneNumber: '+13125550102' }, sipTrunks: { totalCount: 0 } });
-    const paths = (await gateway.simulatorRequests()).filter((entry) => entry.service !== 'AUTH').map((entry) => entry.path);
+    const paths = (await setup.gateway.simulatorRequests()).filter((entry) => entry.service !== 'AUTH').map((entry) => entry.path);
     expect(paths.every((path) => path.startsWith(`/v1/projects/${SECOND_SIMULATOR_PROJECT.projectId}/`))).toBe(true);
   });
 
@@ -61,7 +55,7 @@ describe('Project selection: the projectId argument', () => {
         },
       ],
     });
-    expect(await gateway.simulatorRequests()).toEqual([]);
+    expect(await setup.gateway.simulatorRequests()).toEqual([]);
   });
 
   it('refuses root fields on different projects with BAD_USER_INPUT, reaching no upstream', async () => {
@@ -72,7 +66,7 @@ describe('Project selection: the projectId argument', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'projectId' });
     expect(response.body.errors?.[0]?.message).toMatch(/^One project per operation/);
-    expect(await gateway.simulatorRequests()).toEqual([]);
+    expect(await setup.gateway.simulatorRequests()).toEqual([]);
   });
 
   it('counts an omitted projectId as the default project, and sees through fragments and @skip', async () => {
@@ -89,7 +83,7 @@ describe('Project selection: the projectId argument', () => {
   it('applies to mutations too, before any upstream call', async () => {
     const response = await asAcme(`mutation { releaseNumber(phoneNumber: "+12015550100", projectId: "0b8e2d6c") { phoneNumber } }`);
     expect(response.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    expect(await gateway.simulatorRequests()).toEqual([]);
+    expect(await setup.gateway.simulatorRequests()).toEqual([]);
   });
 });
 

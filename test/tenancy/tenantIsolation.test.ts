@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SECOND_SIMULATOR_PROJECT, SIMULATOR_PROJECT } from '../../src/simulator/simulatorCredentials.js';
-import { MAIN_PROJECT_ENTRY, newApiKey, SECOND_PROJECT_ENTRY, startTenantGateway } from '../support/startTenantGateway.js';
-import type { TenantGateway } from '../support/startTenantGateway.js';
+import { MAIN_PROJECT_ENTRY, newApiKey, SECOND_PROJECT_ENTRY } from '../support/startTenantGateway.js';
+import { useTenantGateway } from './useTenantGateway.js';
 
 const SAME_QUERY = /* GraphQL */ `
   query {
@@ -20,23 +20,17 @@ type SameQueryData = {
 describe('Tenant isolation: two tenants on two Sinch projects', () => {
   const tenantA = newApiKey();
   const tenantB = newApiKey();
-  let gateway: TenantGateway;
-
-  beforeAll(async () => {
-    gateway = await startTenantGateway({
-      auth: 'apiKey',
-      tenantsFile: {
-        tenants: [
-          { id: 'tenant-a', apiKeys: [{ id: 'a-1', sha256: tenantA.sha256 }], projects: [MAIN_PROJECT_ENTRY] },
-          { id: 'tenant-b', apiKeys: [{ id: 'b-1', sha256: tenantB.sha256 }], projects: [SECOND_PROJECT_ENTRY] },
-        ],
-      },
-    });
+  const setup = useTenantGateway({
+    auth: 'apiKey',
+    tenantsFile: {
+      tenants: [
+        { id: 'tenant-a', apiKeys: [{ id: 'a-1', sha256: tenantA.sha256 }], projects: [MAIN_PROJECT_ENTRY] },
+        { id: 'tenant-b', apiKeys: [{ id: 'b-1', sha256: tenantB.sha256 }], projects: [SECOND_PROJECT_ENTRY] },
+      ],
+    },
   });
-  afterAll(() => gateway.close());
-  beforeEach(() => gateway.resetSimulator());
 
-  const as = (key: string) => gateway.query<SameQueryData>(SAME_QUERY, undefined, { authorization: `Bearer ${key}` });
+  const as = (key: string) => setup.gateway.query<SameQueryData>(SAME_QUERY, undefined, { authorization: `Bearer ${key}` });
 
   it('answers the same query with each tenant\'s own data and nothing of the other\'s', async () => {
     const a = await as(tenantA.key);
@@ -60,16 +54,16 @@ describe('Tenant isolation: two tenants on two Sinch projects', () => {
   });
 
   it('sends each tenant\'s requests with its own project\'s key only, and asks for one token per credential', async () => {
-    await gateway.expireSimulatorTokens();
+    await setup.gateway.expireSimulatorTokens();
     const during = async (key: string) => {
-      const before = (await gateway.authentications()).length;
+      const before = (await setup.gateway.authentications()).length;
       await as(key);
-      return (await gateway.authentications()).slice(before);
+      return (await setup.gateway.authentications()).slice(before);
     };
     const afterA = await during(tenantA.key);
     const duringB = await during(tenantB.key);
     const duringAAgain = await during(tenantA.key);
-    const all = await gateway.authentications();
+    const all = await setup.gateway.authentications();
 
     expect(afterA.length).toBeGreaterThan(0);
     for (const entry of [...afterA, ...duringAAgain]) expect(entry).toMatchObject({ keyId: SIMULATOR_PROJECT.keyId, projectId: SIMULATOR_PROJECT.projectId });
@@ -85,17 +79,17 @@ describe('Tenant isolation: two tenants on two Sinch projects', () => {
   });
 
   it('refuses tenant B the project of tenant A, reaching no upstream', async () => {
-    const response = await gateway.query(`{ numbers(first: 1, projectId: "${SIMULATOR_PROJECT.projectId}") { totalCount } }`, undefined, { 'x-api-key': tenantB.key });
+    const response = await setup.gateway.query(`{ numbers(first: 1, projectId: "${SIMULATOR_PROJECT.projectId}") { totalCount } }`, undefined, { 'x-api-key': tenantB.key });
     expect(response.status).toBe(403);
     expect(response.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    expect(await gateway.simulatorRequests()).toEqual([]);
+    expect(await setup.gateway.simulatorRequests()).toEqual([]);
   });
 
   it('keeps what one tenant changes out of the other\'s view', async () => {
     const rename = `mutation { updateNumber(input: { phoneNumber: "+13125550101", displayName: "B only" }) { displayName } }`;
-    const renamed = await gateway.query(rename, undefined, { 'x-api-key': tenantB.key });
+    const renamed = await setup.gateway.query(rename, undefined, { 'x-api-key': tenantB.key });
     expect(renamed.body.data).toEqual({ updateNumber: { displayName: 'B only' } });
-    const seenByA = await gateway.query(`{ number(phoneNumber: "+13125550101") { phoneNumber } }`, undefined, { 'x-api-key': tenantA.key });
+    const seenByA = await setup.gateway.query(`{ number(phoneNumber: "+13125550101") { phoneNumber } }`, undefined, { 'x-api-key': tenantA.key });
     expect(seenByA.body).toMatchObject({ data: { number: null } });
   });
 });

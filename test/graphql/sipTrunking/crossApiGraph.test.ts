@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_TRUNK_IDS } from '../../../src/simulator/simulatorCredentials.js';
 import { FOREIGN_TRUNK_NUMBER } from '../../../src/simulator/sipTrunking/seedCalls.js';
-import { startTestGateway, type TestGateway } from '../../support/startTestGateway.js';
-import { SimulatorAdmin, type RequestLogEntry } from '../../support/simulatorAdmin.js';
+import type { RequestLogEntry } from '../../support/simulatorAdmin.js';
+import { useSipTestGateway } from './support/useSipTestGateway.js';
 
 /** The simulator's extra numbers (+1 415 7xx xxxx) are EST numbers spread over the 5 seeded trunks. */
 const EXTRA_NUMBERS = 50;
 
-let gateway: TestGateway;
-let admin: SimulatorAdmin;
-
-beforeAll(async () => {
-  // The failure tests inject outages on purpose; a circuit they open must not leak into the next test.
-  gateway = await startTestGateway({ simulator: { extraNumbers: EXTRA_NUMBERS }, env: { UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '1000' } });
-  admin = new SimulatorAdmin(gateway.simulatorUrl);
-});
-afterAll(() => gateway.close());
-beforeEach(() => admin.reset());
+// The failure tests inject outages on purpose; a circuit they open must not leak into the next test.
+const sip = useSipTestGateway({ simulator: { extraNumbers: EXTRA_NUMBERS }, env: { UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '1000' } });
 
 /** Upstream calls of the query, by route template, without the token fetch. */
 async function routesOf(query: () => Promise<unknown>): Promise<string[]> {
-  await admin.clearRequests();
+  await sip.admin.clearRequests();
   await query();
-  const log: RequestLogEntry[] = await admin.requests();
+  const log: RequestLogEntry[] = await sip.admin.requests();
   return log.filter((entry) => entry.service !== 'AUTH').map((entry) => `${entry.service} ${entry.route ?? entry.path}`);
 }
 
@@ -46,7 +38,7 @@ describe('SIP Trunking graph: VoiceConfiguration.trunk through per-request loade
   it('50 EST numbers on 5 trunks with trunk names and endpoints: 1 Numbers call, 1 trunk list, 1 endpoints call per trunk', async () => {
     let data: NumbersWithTrunks | null | undefined;
     const routes = await routesOf(async () => {
-      const response = await gateway.query<NumbersWithTrunks>(NUMBERS_WITH_TRUNKS);
+      const response = await sip.gateway.query<NumbersWithTrunks>(NUMBERS_WITH_TRUNKS);
       expect(response.body.errors).toBeUndefined();
       data = response.body.data;
     });
@@ -62,8 +54,8 @@ describe('SIP Trunking graph: VoiceConfiguration.trunk through per-request loade
   });
 
   it('keeps the numbers when the SIP API fails: trunk null with a typed error at its path', async () => {
-    await admin.addFault({ path: '/trunks', status: 503, body: { code: 503, status: 'UNAVAILABLE', message: 'down', details: [] }, times: 0 });
-    const response = await gateway.query<NumbersWithTrunks>(NUMBERS_WITH_TRUNKS);
+    await sip.admin.addFault({ path: '/trunks', status: 503, body: { code: 503, status: 'UNAVAILABLE', message: 'down', details: [] }, times: 0 });
+    const response = await sip.gateway.query<NumbersWithTrunks>(NUMBERS_WITH_TRUNKS);
     const nodes = response.body.data?.numbers.nodes ?? [];
     expect(nodes).toHaveLength(EXTRA_NUMBERS);
     const estIndexes = nodes.flatMap((node, index) => (node.voice?.type === 'EST' ? [index] : []));
@@ -74,7 +66,7 @@ describe('SIP Trunking graph: VoiceConfiguration.trunk through per-request loade
   });
 
   it('resolves the pending trunk of a number under scheduled provisioning, not as its current trunk', async () => {
-    const response = await gateway.query<{ number: { voice: { type: string; trunk: unknown; scheduledProvisioning: { trunk: { id: string } | null } | null } } }>(
+    const response = await sip.gateway.query<{ number: { voice: { type: string; trunk: unknown; scheduledProvisioning: { trunk: { id: string } | null } | null } } }>(
       `{ number(phoneNumber: "+12015550162") { voice { type trunk { id } scheduledProvisioning { trunk { id } } } } }`,
     );
     expect(response.body.data?.number.voice).toEqual({ type: 'RTC', trunk: null, scheduledProvisioning: { trunk: { id: SEEDED_TRUNK_IDS[0] } } });
@@ -85,7 +77,7 @@ describe('SIP Trunking graph: SIP types to Numbers', () => {
   it('SipTrunk.numbers: one EST list call for the trunk, one Numbers read per distinct number', async () => {
     let numbers: Array<{ phoneNumber: string; displayName: string }> = [];
     const routes = await routesOf(async () => {
-      const response = await gateway.query<{ sipTrunk: { numbers: typeof numbers } }>(
+      const response = await sip.gateway.query<{ sipTrunk: { numbers: typeof numbers } }>(
         `query ($id: ID!) { sipTrunk(id: $id) { name numbers { phoneNumber displayName } } }`,
         { id: SEEDED_TRUNK_IDS[0] },
       );
@@ -100,8 +92,8 @@ describe('SIP Trunking graph: SIP types to Numbers', () => {
   });
 
   it('keeps the SIP data when the Numbers API fails: numbers null with a NUMBERS error', async () => {
-    await admin.addFault({ path: '/activeNumbers', status: 503, times: 0 });
-    const response = await gateway.query<{ sipTrunk: { name: string; numbers: unknown } }>(
+    await sip.admin.addFault({ path: '/activeNumbers', status: 503, times: 0 });
+    const response = await sip.gateway.query<{ sipTrunk: { name: string; numbers: unknown } }>(
       `query ($id: ID!) { sipTrunk(id: $id) { name numbers { phoneNumber } } }`,
       { id: SEEDED_TRUNK_IDS[0] },
     );
@@ -113,7 +105,7 @@ describe('SIP Trunking graph: SIP types to Numbers', () => {
   it('CallRecord.number: the project\'s number, or null without an error for one that is not ours', async () => {
     let nodes: Array<{ sinchNumber: string | null; number: { phoneNumber: string } | null; trunk: { id: string } | null }> = [];
     const routes = await routesOf(async () => {
-      const response = await gateway.query<{ callRecords: { nodes: typeof nodes } }>(
+      const response = await sip.gateway.query<{ callRecords: { nodes: typeof nodes } }>(
         `query ($trunkId: ID!) { callRecords(first: 50, filter: { trunkId: $trunkId }) { nodes { sinchNumber number { phoneNumber } trunk { id } } } }`,
         { trunkId: SEEDED_TRUNK_IDS[0] },
       );
@@ -136,7 +128,7 @@ describe('SIP Trunking graph: SIP types to Numbers', () => {
 
   it('lists prime the single-resource loaders: trunks → ACLs → their trunks costs no trunk reads', async () => {
     const routes = await routesOf(async () => {
-      const response = await gateway.query(`{ sipTrunks(first: 5) { nodes { name endpoints { id } accessControlLists { name trunks { name } } } } }`);
+      const response = await sip.gateway.query(`{ sipTrunks(first: 5) { nodes { name endpoints { id } accessControlLists { name trunks { name } } } } }`);
       expect(response.body.errors).toBeUndefined();
     });
     expect(count(routes)).toEqual({

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_TRUNK_IDS } from '../../../src/simulator/simulatorCredentials.js';
-import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
-import { startTestGateway, type TestGateway } from '../../support/startTestGateway.js';
+import { useSipTestGateway } from './support/useSipTestGateway.js';
 
 const BAD = JSON.stringify('../x');
 const TRUNK = JSON.stringify(SEEDED_TRUNK_IDS[0]);
 const VALID = JSON.stringify('01HZZZZZZZZZZZZZZZZZZZZZZZ');
 
-let gateway: TestGateway;
-let admin: SimulatorAdmin;
-
-beforeAll(async () => {
-  gateway = await startTestGateway();
-  admin = new SimulatorAdmin(gateway.simulatorUrl);
-});
-afterAll(() => gateway.close());
-beforeEach(() => admin.reset());
+const sip = useSipTestGateway();
 
 describe('a SIP id that fails its pattern is BAD_USER_INPUT on the GraphQL argument, before any upstream call', () => {
   it.each([
@@ -32,11 +23,11 @@ describe('a SIP id that fails its pattern is BAD_USER_INPUT on the GraphQL argum
     ['renameCredentialList(id:)', `mutation { r: renameCredentialList(id: ${BAD}, name: "x") { id } }`, 'id'],
     ['deleteCredentialList(id:)', `mutation { r: deleteCredentialList(id: ${BAD}) }`, 'id'],
   ])('%s', async (_name, document, argumentName) => {
-    const response = await gateway.query(document);
+    const response = await sip.gateway.query(document);
     expect(response.body.data?.r ?? null).toBeNull();
     expect(response.body.errors).toEqual([
       expect.objectContaining({ path: ['r'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName }) }),
     ]);
-    expect(await admin.requests('SIP_TRUNKING')).toEqual([]);
+    expect(await sip.admin.requests('SIP_TRUNKING')).toEqual([]);
   });
 });

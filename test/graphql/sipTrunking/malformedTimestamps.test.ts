@@ -1,32 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_TRUNK_IDS } from '../../../src/simulator/simulatorCredentials.js';
-import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
-import { startTestGateway, type TestGateway } from '../../support/startTestGateway.js';
+import { useSipTestGateway } from './support/useSipTestGateway.js';
 
 const TRUNK_ID = SEEDED_TRUNK_IDS[0];
 const TRUNK = `query { sipTrunk(id: "${TRUNK_ID}") { id name createTime updateTime } }`;
 
-let gateway: TestGateway;
-let admin: SimulatorAdmin;
-
-beforeAll(async () => {
-  gateway = await startTestGateway();
-  admin = new SimulatorAdmin(gateway.simulatorUrl);
-});
-afterAll(() => gateway.close());
-beforeEach(() => admin.reset());
+const sip = useSipTestGateway();
 
 /** The next `GET /trunks/{id}` answers 200 with the trunk and these timestamps. */
 async function readTrunk(timestamps: Record<string, unknown>) {
-  await admin.addFault({
+  await sip.admin.addFault({
     method: 'GET',
     path: `/trunks/${TRUNK_ID}$`,
     status: 200,
     headers: { 'content-type': 'application/json' },
     body: { id: TRUNK_ID, name: 'Main', hostName: 'main', ...timestamps },
   });
-  const response = await gateway.query<{ sipTrunk: Record<string, unknown> | null }>(TRUNK);
-  expect(await admin.requests('SIP_TRUNKING')).toHaveLength(1);
+  const response = await sip.gateway.query<{ sipTrunk: Record<string, unknown> | null }>(TRUNK);
+  expect(await sip.admin.requests('SIP_TRUNKING')).toHaveLength(1);
   return response;
 }
 

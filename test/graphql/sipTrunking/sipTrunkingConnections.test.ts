@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_TRUNK_IDS } from '../../../src/simulator/simulatorCredentials.js';
-import { startTestGateway, type TestGateway } from '../../support/startTestGateway.js';
-import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
+import { useSipTestGateway } from './support/useSipTestGateway.js';
 
-let gateway: TestGateway;
-let admin: SimulatorAdmin;
-
-beforeAll(async () => {
-  gateway = await startTestGateway();
-  admin = new SimulatorAdmin(gateway.simulatorUrl);
-});
-afterAll(() => gateway.close());
-beforeEach(() => admin.reset());
+const sip = useSipTestGateway();
 
 interface Page {
   totalCount: number;
@@ -23,13 +14,13 @@ interface Page {
 const TRUNKS = `query ($first: Int, $after: String) { sipTrunks(first: $first, after: $after) { totalCount nodes { id } edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
 
 async function trunkPage(first: number, after?: string | null) {
-  const response = await gateway.query<{ sipTrunks: Page }>(TRUNKS, { first, after });
+  const response = await sip.gateway.query<{ sipTrunks: Page }>(TRUNKS, { first, after });
   return { page: response.body.data?.sipTrunks, errors: response.body.errors };
 }
 
 describe('SIP Trunking connections: EST page numbers become cursors', () => {
   it('walks every trunk with first: 2 in three pages, one upstream call each', async () => {
-    await admin.clearRequests();
+    await sip.admin.clearRequests();
     const ids: string[] = [];
     let after: string | null | undefined;
     let pages = 0;
@@ -42,7 +33,7 @@ describe('SIP Trunking connections: EST page numbers become cursors', () => {
     } while (after);
     expect(pages).toBe(3);
     expect(ids).toEqual([...SEEDED_TRUNK_IDS]);
-    const calls = await admin.requests('SIP_TRUNKING');
+    const calls = await sip.admin.requests('SIP_TRUNKING');
     expect(calls.map((entry) => entry.query)).toEqual([
       { page: '1', size: '2' },
       { page: '2', size: '2' },
@@ -63,27 +54,27 @@ describe('SIP Trunking connections: EST page numbers become cursors', () => {
   });
 
   it('allows up to 1000 call records per page, not 1001', async () => {
-    const ok = await gateway.query(`{ callRecords(first: 1000) { totalCount } }`);
+    const ok = await sip.gateway.query(`{ callRecords(first: 1000) { totalCount } }`);
     expect(ok.body.errors).toBeUndefined();
-    const tooMany = await gateway.query(`{ callRecords(first: 1001) { totalCount } }`);
+    const tooMany = await sip.gateway.query(`{ callRecords(first: 1001) { totalCount } }`);
     expect(tooMany.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
   });
 
   it('refuses a cursor of another list or filter', async () => {
     const { page } = await trunkPage(1);
-    const response = await gateway.query(`query ($after: String) { accessControlLists(after: $after) { totalCount } }`, { after: page?.pageInfo.endCursor });
+    const response = await sip.gateway.query(`query ($after: String) { accessControlLists(after: $after) { totalCount } }`, { after: page?.pageInfo.endCursor });
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
   });
 
   it('passes call filters to Sinch: lists comma-joined, time bounds as createTime>= and <=', async () => {
-    await admin.clearRequests();
-    const response = await gateway.query<{ callRecords: { nodes: Array<{ direction: string; callResult: string }> } }>(
+    await sip.admin.clearRequests();
+    const response = await sip.gateway.query<{ callRecords: { nodes: Array<{ direction: string; callResult: string }> } }>(
       `{ callRecords(filter: { directions: [INBOUND], results: [COMPLETED, BUSY], createdAfter: "2020-01-01T00:00:00Z", createdBefore: "2099-01-01T00:00:00Z", from: "+1415" }) { nodes { direction callResult } } }`,
     );
     const nodes = response.body.data?.callRecords.nodes ?? [];
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((node) => node.direction === 'INBOUND' && ['COMPLETED', 'BUSY'].includes(node.callResult))).toBe(true);
-    const [call] = await admin.requests('SIP_TRUNKING');
+    const [call] = await sip.admin.requests('SIP_TRUNKING');
     expect(call?.query).toEqual({
       from: '+1415',
       'createTime>': '2020-01-01T00:00:00.000Z',

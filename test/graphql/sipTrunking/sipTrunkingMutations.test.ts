@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_TRUNK_IDS } from '../../../src/simulator/simulatorCredentials.js';
 import { seedId } from '../../../src/simulator/sipTrunking/seedIds.js';
-import { startTestGateway, type TestGateway } from '../../support/startTestGateway.js';
-import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
+import { useSipTestGateway } from './support/useSipTestGateway.js';
 
-let gateway: TestGateway;
-let admin: SimulatorAdmin;
-
-beforeAll(async () => {
-  gateway = await startTestGateway();
-  admin = new SimulatorAdmin(gateway.simulatorUrl);
-});
-afterAll(() => gateway.close());
-beforeEach(() => admin.reset());
+const sip = useSipTestGateway();
 
 async function mutate<T = Record<string, unknown>>(document: string, variables?: Record<string, unknown>) {
-  const response = await gateway.query<T>(document, variables);
+  const response = await sip.gateway.query<T>(document, variables);
   return { data: response.body.data, errors: response.body.errors ?? [] };
 }
 
@@ -104,7 +95,7 @@ describe('SIP Trunking mutations: endpoints, access control and credentials', ()
       { t: SEEDED_TRUNK_IDS[4], l: listId },
     );
     expect(replaced.data?.replaceTrunkCredentialLists.credentialLists).toEqual([{ id: listId, credentials: [{ username: 'field.one' }, { username: 'field.two' }] }]);
-    expect(JSON.stringify([created, set, replaced, await admin.requests()])).not.toContain(password);
+    expect(JSON.stringify([created, set, replaced, await sip.admin.requests()])).not.toContain(password);
   });
 });
 
@@ -116,14 +107,14 @@ describe('SIP Trunking mutations: numbers on trunks (Numbers API PATCH)', () => 
     );
     expect(result.errors).toEqual([]);
     expect(result.data?.assignNumberToTrunk.voice).toEqual({ type: 'RTC', scheduledProvisioning: { type: 'EST', trunk: { id: SEEDED_TRUNK_IDS[2] } } });
-    const patch = (await admin.requests('NUMBERS')).filter((entry) => entry.method === 'PATCH');
+    const patch = (await sip.admin.requests('NUMBERS')).filter((entry) => entry.method === 'PATCH');
     expect(patch.map((entry) => entry.path)).toEqual(['/v1/projects/5e1c2d3a-7b4f-4c8e-9a61-0f2b3c4d5e6f/activeNumbers/+12015550100']);
   });
 
   it('refuses a trunk that does not exist before calling the Numbers API', async () => {
     const result = await mutate(`mutation { assignNumberToTrunk(phoneNumber: "+12015550100", trunkId: "01JBQ6ZZZZ0000000000000000") { phoneNumber } }`);
     expect(result.errors[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'trunkId' });
-    expect((await admin.requests('NUMBERS')).filter((entry) => entry.method === 'PATCH')).toEqual([]);
+    expect((await sip.admin.requests('NUMBERS')).filter((entry) => entry.method === 'PATCH')).toEqual([]);
   });
 
   it('unassigns a number: back to RTC with no application', async () => {

@@ -1,17 +1,13 @@
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import goldenEvent from '../../fixtures/numbers/number-sinch-event.json' with { type: 'json' };
 import { signCallbackBody } from '../../../src/simulator/numbers/callbacks/signCallbackBody.js';
 import { SEED_HMAC_SECRET } from '../../../src/simulator/numbers/NumbersState.js';
 import { SEEDED_PHONE_NUMBERS, SEED_SERVICE_PLAN_IDS } from '../../../src/simulator/numbers/seedActiveNumbers.js';
 import { SIMULATOR_PROJECT_ID } from '../../../src/simulator/simulatorCredentials.js';
-import { startSimulator, type RunningSimulator } from '../../../src/simulator/startSimulator.js';
 import { createOpenApiValidator } from '../../support/openApiValidator.js';
-import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
-import { CallbacksAdmin } from '../../webhooks/support/callbacksAdmin.js';
-import { startCallbackReceiver, type CallbackReceiver } from '../../webhooks/support/startCallbackReceiver.js';
-import { BASIC_AUTHORIZATION, createNumbersTestClient, type NumbersTestClient } from '../numbersTestClient.js';
 import { NUMBERS_SPEC_DEVIATIONS, NUMBERS_SPEC_PATH } from '../numbersSpecDeviations.js';
+import { useNumbersSimulator } from './useNumbersSimulator.js';
 
 /** REFERENCE §4.6 golden vector (S2 `callbacks-webhook.test.ts`). */
 export const GOLDEN_BODY =
@@ -41,32 +37,12 @@ function expectSpecCallback(payload: unknown): void {
 }
 
 describe('Numbers simulator: provisioning callbacks', () => {
-  let simulator: RunningSimulator;
-  let admin: SimulatorAdmin;
-  let callbacks: CallbacksAdmin;
-  let numbers: NumbersTestClient;
-  let receiver: CallbackReceiver;
-
-  beforeAll(async () => {
-    simulator = await startSimulator({ provisioning: 'manual' });
-    admin = new SimulatorAdmin(simulator.url);
-    callbacks = new CallbacksAdmin(simulator.url);
-    numbers = createNumbersTestClient(simulator.url, BASIC_AUTHORIZATION);
-    receiver = await startCallbackReceiver();
-  });
-  afterAll(async () => {
-    await simulator.close();
-    await receiver.close();
-  });
-  beforeEach(async () => {
-    await admin.reset();
-    receiver.received.length = 0;
-  });
+  const sim = useNumbersSimulator();
 
   const finishJobs = async (phoneNumber: string) => {
-    await admin.advance(phoneNumber);
-    await admin.advance(phoneNumber);
-    await callbacks.flush();
+    await sim.admin.advance(phoneNumber);
+    await sim.admin.advance(phoneNumber);
+    await sim.callbacks.flush();
   };
 
   it('signs the golden vector of REFERENCE §4.6 exactly like the SDK', () => {
@@ -81,15 +57,15 @@ describe('Numbers simulator: provisioning callbacks', () => {
 
   it('posts one signed SUCCEEDED callback when a number is linked to a service plan, and none for WAITING → IN_PROGRESS', async () => {
     const phoneNumber = SEEDED_PHONE_NUMBERS.sweden[0];
-    await numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: receiver.url, smsConfiguration: { servicePlanId: SEED_SERVICE_PLAN_IDS[1] } });
-    await admin.advance(phoneNumber);
-    await callbacks.flush();
-    expect(receiver.received).toEqual([]);
+    await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: sim.receiver.url, smsConfiguration: { servicePlanId: SEED_SERVICE_PLAN_IDS[1] } });
+    await sim.admin.advance(phoneNumber);
+    await sim.callbacks.flush();
+    expect(sim.receiver.received).toEqual([]);
 
-    await admin.advance(phoneNumber);
-    await callbacks.flush();
-    expect(receiver.received).toHaveLength(1);
-    const [callback] = receiver.received;
+    await sim.admin.advance(phoneNumber);
+    await sim.callbacks.flush();
+    expect(sim.receiver.received).toHaveLength(1);
+    const [callback] = sim.receiver.received;
     expect(callback?.method).toBe('POST');
     expect(callback?.headers['content-type']).toBe('application/json');
     expect(callback?.headers['x-sinch-signature']).toBe(createHmac('sha1', SEED_HMAC_SECRET).update(callback?.rawBody ?? '').digest('hex'));
@@ -110,13 +86,13 @@ describe('Numbers simulator: provisioning callbacks', () => {
 
   it('reports the SMS platform before the campaign when both are linked, each with its own event id', async () => {
     const phoneNumber = SEEDED_PHONE_NUMBERS.failedByCode.PARTNER_SERVICE_UNAVAILABLE;
-    const { scheduledProvisioning } = (await numbers.get(`/activeNumbers/${phoneNumber}`)).body.smsConfiguration;
-    await numbers.patch(`/activeNumbers/${phoneNumber}`, {
-      callbackUrl: receiver.url,
+    const { scheduledProvisioning } = (await sim.numbers.get(`/activeNumbers/${phoneNumber}`)).body.smsConfiguration;
+    await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, {
+      callbackUrl: sim.receiver.url,
       smsConfiguration: { servicePlanId: scheduledProvisioning.servicePlanId, campaignId: scheduledProvisioning.campaignId },
     });
     await finishJobs(phoneNumber);
-    const bodies = receiver.received.map((callback) => callback.body);
+    const bodies = sim.receiver.received.map((callback) => callback.body);
     expect(bodies.map((body) => [body.eventType, body.status])).toEqual([
       ['PROVISIONING_TO_SMS_PLATFORM', 'SUCCEEDED'],
       ['PROVISIONING_TO_CAMPAIGN', 'SUCCEEDED'],
@@ -127,72 +103,72 @@ describe('Numbers simulator: provisioning callbacks', () => {
 
   it('sends a FAILED campaign callback with the first error code and an internal failure code', async () => {
     const phoneNumber = SEEDED_PHONE_NUMBERS.sweden[1];
-    await admin.scriptOutcome(phoneNumber, ['CAMPAIGN_NOT_AVAILABLE', 'MNO_SHARING_ERROR']);
-    await numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: receiver.url, smsConfiguration: { servicePlanId: 'plan', campaignId: 'CAMPAIGN1' } });
+    await sim.admin.scriptOutcome(phoneNumber, ['CAMPAIGN_NOT_AVAILABLE', 'MNO_SHARING_ERROR']);
+    await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: sim.receiver.url, smsConfiguration: { servicePlanId: 'plan', campaignId: 'CAMPAIGN1' } });
     await finishJobs(phoneNumber);
-    expect(receiver.received.map((callback) => callback.body)).toEqual([
+    expect(sim.receiver.received.map((callback) => callback.body)).toEqual([
       expect.objectContaining({ eventType: 'PROVISIONING_TO_CAMPAIGN', status: 'FAILED', failureCode: 'CAMPAIGN_NOT_AVAILABLE', internalFailureCode: 'CRS0018' }),
     ]);
-    expectSpecCallback(receiver.received[0]?.body);
+    expectSpecCallback(sim.receiver.received[0]?.body);
   });
 
   it('attributes a failure without a campaign to the SMS platform and passes codes through verbatim', async () => {
     const phoneNumber = SEEDED_PHONE_NUMBERS.sweden[0];
-    await numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: receiver.url, smsConfiguration: { servicePlanId: 'FAIL_CARRIER_TIMEOUT_2027' } });
+    await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: sim.receiver.url, smsConfiguration: { servicePlanId: 'FAIL_CARRIER_TIMEOUT_2027' } });
     await finishJobs(phoneNumber);
-    const [callback] = receiver.received;
+    const [callback] = sim.receiver.received;
     expect(callback?.body).toMatchObject({ eventType: 'PROVISIONING_TO_SMS_PLATFORM', status: 'FAILED', failureCode: 'CARRIER_TIMEOUT_2027' });
     expect(callback?.body).not.toHaveProperty('internalFailureCode');
   });
 
   it('reports unlinking as deprovisioning, campaign first', async () => {
     const phoneNumber = SEEDED_PHONE_NUMBERS.provisioned[0];
-    await numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: receiver.url, smsConfiguration: { servicePlanId: '', campaignId: '' } });
+    await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: sim.receiver.url, smsConfiguration: { servicePlanId: '', campaignId: '' } });
     await finishJobs(phoneNumber);
-    expect(receiver.received.map((callback) => callback.body.eventType)).toEqual(['DEPROVISIONING_FROM_CAMPAIGN', 'DEPROVISIONING_FROM_SMS_PLATFORM']);
+    expect(sim.receiver.received.map((callback) => callback.body.eventType)).toEqual(['DEPROVISIONING_FROM_CAMPAIGN', 'DEPROVISIONING_FROM_SMS_PLATFORM']);
   });
 
   it('reports voice provisioning and deprovisioning', async () => {
     const phoneNumber = SEEDED_PHONE_NUMBERS.provisioned[1];
-    await numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: receiver.url, voiceConfiguration: { type: 'EST', trunkId: 'trunk-1' } });
+    await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: sim.receiver.url, voiceConfiguration: { type: 'EST', trunkId: 'trunk-1' } });
     await finishJobs(phoneNumber);
-    await numbers.patch(`/activeNumbers/${phoneNumber}`, { voiceConfiguration: { type: 'RTC', appId: '' } });
+    await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { voiceConfiguration: { type: 'RTC', appId: '' } });
     await finishJobs(phoneNumber);
-    expect(receiver.received.map((callback) => [callback.body.eventType, callback.body.status])).toEqual([
+    expect(sim.receiver.received.map((callback) => [callback.body.eventType, callback.body.status])).toEqual([
       ['PROVISIONING_TO_VOICE_PLATFORM', 'SUCCEEDED'],
       ['DEPROVISIONING_FROM_VOICE_PLATFORM', 'SUCCEEDED'],
     ]);
-    receiver.received.forEach((callback) => expectSpecCallback(callback.body));
+    sim.receiver.received.forEach((callback) => expectSpecCallback(callback.body));
   });
 
   it('signs with the secret configured at the time of the transition', async () => {
     const rotated = 'rotated-secret-0123456789abcdef0123456789';
-    await numbers.patch('/callbackConfiguration', { hmacSecret: rotated });
+    await sim.numbers.patch('/callbackConfiguration', { hmacSecret: rotated });
     const phoneNumber = SEEDED_PHONE_NUMBERS.sweden[0];
-    await numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: receiver.url, smsConfiguration: { servicePlanId: 'plan' } });
+    await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: sim.receiver.url, smsConfiguration: { servicePlanId: 'plan' } });
     await finishJobs(phoneNumber);
-    const [callback] = receiver.received;
+    const [callback] = sim.receiver.received;
     expect(callback?.headers['x-sinch-signature']).toBe(signCallbackBody(callback?.rawBody ?? '', rotated));
   });
 
   it('sends nothing for numbers without a callbackUrl', async () => {
     const phoneNumber = SEEDED_PHONE_NUMBERS.sweden[0];
-    await numbers.patch(`/activeNumbers/${phoneNumber}`, { smsConfiguration: { servicePlanId: 'plan' } });
+    await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { smsConfiguration: { servicePlanId: 'plan' } });
     await finishJobs(phoneNumber);
-    expect(receiver.received).toEqual([]);
-    expect(await callbacks.list()).toEqual([]);
+    expect(sim.receiver.received).toEqual([]);
+    expect(await sim.callbacks.list()).toEqual([]);
   });
 
   it('lists sent callbacks with their delivery status, never the secret or the signature', async () => {
     const phoneNumber = SEEDED_PHONE_NUMBERS.sweden[0];
-    await numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: receiver.url, smsConfiguration: { servicePlanId: 'plan' } });
+    await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: sim.receiver.url, smsConfiguration: { servicePlanId: 'plan' } });
     await finishJobs(phoneNumber);
-    const listed = await callbacks.list(phoneNumber);
+    const listed = await sim.callbacks.list(phoneNumber);
     expect(listed).toEqual([
-      expect.objectContaining({ url: receiver.url, copy: 0, signed: true, state: 'DELIVERED', attempts: 1, responseStatus: 200, error: null, payload: receiver.received[0]?.body }),
+      expect.objectContaining({ url: sim.receiver.url, copy: 0, signed: true, state: 'DELIVERED', attempts: 1, responseStatus: 200, error: null, payload: sim.receiver.received[0]?.body }),
     ]);
     const text = JSON.stringify(listed);
     expect(text).not.toContain(SEED_HMAC_SECRET);
-    expect(text).not.toContain(String(receiver.received[0]?.headers['x-sinch-signature']));
+    expect(text).not.toContain(String(sim.receiver.received[0]?.headers['x-sinch-signature']));
   });
 });

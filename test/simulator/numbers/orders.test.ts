@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signCallbackBody } from '../../../src/simulator/numbers/callbacks/signCallbackBody.js';
 import { SEED_HMAC_SECRET } from '../../../src/simulator/numbers/NumbersState.js';
 import { SIMULATOR_PROJECT_ID } from '../../../src/simulator/simulatorCredentials.js';
-import { startSimulator, type RunningSimulator } from '../../../src/simulator/startSimulator.js';
 import { createOpenApiValidator } from '../../support/openApiValidator.js';
-import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
-import { CallbacksAdmin } from '../../webhooks/support/callbacksAdmin.js';
-import { startCallbackReceiver, type CallbackReceiver } from '../../webhooks/support/startCallbackReceiver.js';
-import { BASIC_AUTHORIZATION, createNumbersTestClient, type NumbersTestClient, type TestResponse } from '../numbersTestClient.js';
+import type { TestResponse } from '../numbersTestClient.js';
 import { NUMBERS_SPEC_DEVIATIONS, NUMBERS_SPEC_PATH } from '../numbersSpecDeviations.js';
+import { useNumbersSimulator } from './useNumbersSimulator.js';
 
 const PROJECT = '/v1/projects/{projectId}';
 /** AU mobile numbers need KYC (catalog `supportingDocumentationRequired`), CA local ones do not. */
@@ -16,11 +13,7 @@ const AU_NUMBER = '+61491570100';
 const REGISTRATION = { requestDetails: { endBusinessName: 'Example Pty', city: 'Victoria', postalCode: '3000', country: 'AU' } };
 
 describe('Numbers simulator: number orders', () => {
-  let simulator: RunningSimulator;
-  let admin: SimulatorAdmin;
-  let callbacks: CallbacksAdmin;
-  let numbers: NumbersTestClient;
-  let receiver: CallbackReceiver;
+  const sim = useNumbersSimulator();
   const validator = createOpenApiValidator(NUMBERS_SPEC_PATH, NUMBERS_SPEC_DEVIATIONS);
 
   function expectConforms(method: string, path: string, response: TestResponse, status = 200): void {
@@ -28,28 +21,12 @@ describe('Numbers simulator: number orders', () => {
     expect(validator.validateResponse(method, `${PROJECT}${path}`, status, response.body).errors).toEqual([]);
   }
 
-  beforeAll(async () => {
-    simulator = await startSimulator({ provisioning: 'manual' });
-    admin = new SimulatorAdmin(simulator.url);
-    callbacks = new CallbacksAdmin(simulator.url);
-    numbers = createNumbersTestClient(simulator.url, BASIC_AUTHORIZATION);
-    receiver = await startCallbackReceiver();
-  });
-  afterAll(async () => {
-    await simulator.close();
-    await receiver.close();
-  });
-  beforeEach(async () => {
-    await admin.reset();
-    receiver.received.length = 0;
-  });
-
   const createAuOrder = async (extra: Record<string, unknown> = {}) => {
-    const response = await numbers.post('/numberOrders:createNumberOrder', {
+    const response = await sim.numbers.post('/numberOrders:createNumberOrder', {
       regionCode: 'AU',
       numberType: 'MOBILE',
       smsConfiguration: { servicePlanId: 'plan-au' },
-      callbackUrl: receiver.url,
+      callbackUrl: sim.receiver.url,
       numberOrderOption: { phoneNumbers: [AU_NUMBER] },
       ...extra,
     });
@@ -58,23 +35,23 @@ describe('Numbers simulator: number orders', () => {
   };
 
   const orderCallbacks = async () => {
-    await callbacks.flush();
-    return receiver.received.filter((callback) => callback.body.resourceType === 'NUMBER_ORDER').map((callback) => callback.body.status);
+    await sim.callbacks.flush();
+    return sim.receiver.received.filter((callback) => callback.body.resourceType === 'NUMBER_ORDER').map((callback) => callback.body.status);
   };
 
   it('looks up KYC requirements per region and type', async () => {
-    const au = await numbers.post('/numberOrders:lookupNumberRequirements', { regionCode: 'AU', numberType: 'MOBILE' });
+    const au = await sim.numbers.post('/numberOrders:lookupNumberRequirements', { regionCode: 'AU', numberType: 'MOBILE' });
     expectConforms('POST', '/numberOrders:lookupNumberRequirements', au);
     expect(au.body.attachments).toEqual([expect.objectContaining({ id: 'au-mobile-proof-of-address', mandatory: false })]);
-    const canada = await numbers.post('/numberOrders:lookupNumberRequirements', { regionCode: 'CA', numberType: 'LOCAL' });
+    const canada = await sim.numbers.post('/numberOrders:lookupNumberRequirements', { regionCode: 'CA', numberType: 'LOCAL' });
     expect(canada.body).toEqual({ fields: {}, attachments: [] });
-    expect((await numbers.post('/numberOrders:lookupNumberRequirements', { regionCode: 'ZZ', numberType: 'LOCAL' })).status).toBe(400);
-    expect((await numbers.post('/numberOrders:lookupNumberRequirements', { regionCode: 'AU', numberType: 'FIXED' })).status).toBe(400);
+    expect((await sim.numbers.post('/numberOrders:lookupNumberRequirements', { regionCode: 'ZZ', numberType: 'LOCAL' })).status).toBe(400);
+    expect((await sim.numbers.post('/numberOrders:lookupNumberRequirements', { regionCode: 'AU', numberType: 'FIXED' })).status).toBe(400);
   });
 
   it('creates an order for one specific number, in the shape of the spec example, and reserves it', async () => {
     const id = await createAuOrder();
-    const order = await numbers.get(`/numberOrders/${id}`);
+    const order = await sim.numbers.get(`/numberOrders/${id}`);
     expectConforms('GET', '/numberOrders/{numberOrderId}', order);
     expect(order.body).toEqual({
       projectId: SIMULATOR_PROJECT_ID,
@@ -95,13 +72,13 @@ describe('Numbers simulator: number orders', () => {
       updateTime: expect.any(String),
     });
     expect(Date.parse(order.body.expireTime) - Date.parse(order.body.createTime)).toBe(48 * 3600 * 1000);
-    expect((await numbers.get(`/availableNumbers/${AU_NUMBER}`)).status).toBe(404);
-    const again = await numbers.post('/numberOrders:createNumberOrder', { regionCode: 'AU', numberType: 'MOBILE', numberOrderOption: { phoneNumbers: [AU_NUMBER] } });
+    expect((await sim.numbers.get(`/availableNumbers/${AU_NUMBER}`)).status).toBe(404);
+    const again = await sim.numbers.post('/numberOrders:createNumberOrder', { regionCode: 'AU', numberType: 'MOBILE', numberOrderOption: { phoneNumbers: [AU_NUMBER] } });
     expect(again.status).toBe(404);
   });
 
   it('creates a quantity order from the matching available numbers', async () => {
-    const response = await numbers.post('/numberOrders:createNumberOrder', {
+    const response = await sim.numbers.post('/numberOrders:createNumberOrder', {
       regionCode: 'CA',
       numberType: 'LOCAL',
       voiceConfiguration: { type: 'EST', trunkId: 'trunk-ca' },
@@ -122,58 +99,58 @@ describe('Numbers simulator: number orders', () => {
     ['an unknown field', { quantityOrderOption: { requestedQuantity: 1 }, rush: true }],
     ['a number of another type', { numberType: 'LOCAL', numberOrderOption: { phoneNumbers: [AU_NUMBER] } }],
   ])('refuses %s with 400 INVALID_ARGUMENT', async (_case, body) => {
-    const response = await numbers.post('/numberOrders:createNumberOrder', { regionCode: 'AU', numberType: 'MOBILE', ...body });
+    const response = await sim.numbers.post('/numberOrders:createNumberOrder', { regionCode: 'AU', numberType: 'MOBILE', ...body });
     expectConforms('POST', '/numberOrders:createNumberOrder', response, 400);
   });
 
   it('answers 404 NumberOrder for an unknown order, and 501 for attachment uploads', async () => {
-    const missing = await numbers.get('/numberOrders/01unknownorder');
+    const missing = await sim.numbers.get('/numberOrders/01unknownorder');
     expectConforms('GET', '/numberOrders/{numberOrderId}', missing, 404);
     expect(missing.body.error.details[0]).toMatchObject({ resourceType: 'NumberOrder', resourceName: '01unknownorder' });
     const id = await createAuOrder();
-    const upload = await numbers.send('POST', `/numberOrders/${id}/attachments/au-mobile-proof-of-address`, '--x--', { 'content-type': 'multipart/form-data; boundary=x' });
+    const upload = await sim.numbers.send('POST', `/numberOrders/${id}/attachments/au-mobile-proof-of-address`, '--x--', { 'content-type': 'multipart/form-data; boundary=x' });
     expect(upload.status).toBe(501);
     expect(upload.body.error.status).toBe('UNIMPLEMENTED');
   });
 
   it('walks CREATED → registration → IN_REVIEW → COMPLETED, activating the number and provisioning it', async () => {
     const id = await createAuOrder();
-    const early = await numbers.post(`/numberOrders/${id}/submit`);
+    const early = await sim.numbers.post(`/numberOrders/${id}/submit`);
     expect(early.status).toBe(400);
 
-    const registration = await numbers.send('PUT', `/numberOrders/${id}/registration`, REGISTRATION);
+    const registration = await sim.numbers.send('PUT', `/numberOrders/${id}/registration`, REGISTRATION);
     expectConforms('PUT', '/numberOrders/{numberOrderId}/registration', registration);
     expect(registration.body).toEqual({ ...REGISTRATION, attachments: [], logs: [] });
-    expectConforms('GET', '/numberOrders/{numberOrderId}/registration', await numbers.get(`/numberOrders/${id}/registration`));
+    expectConforms('GET', '/numberOrders/{numberOrderId}/registration', await sim.numbers.get(`/numberOrders/${id}/registration`));
 
-    const submitted = await numbers.post(`/numberOrders/${id}/submit`);
+    const submitted = await sim.numbers.post(`/numberOrders/${id}/submit`);
     expectConforms('POST', '/numberOrders/{numberOrderId}/submit', submitted);
     expect(submitted.body.state).toBe('IN_REVIEW');
-    expect((await numbers.send('PUT', `/numberOrders/${id}/registration`, REGISTRATION)).status).toBe(400);
+    expect((await sim.numbers.send('PUT', `/numberOrders/${id}/registration`, REGISTRATION)).status).toBe(400);
 
-    expect(await callbacks.advanceOrders(id)).toEqual([{ numberOrderId: id, state: 'COMPLETED' }]);
-    expect((await numbers.get(`/numberOrders/${id}`)).body).toMatchObject({ state: 'COMPLETED', expireTime: null });
-    const active = await numbers.get(`/activeNumbers/${AU_NUMBER}`);
+    expect(await sim.callbacks.advanceOrders(id)).toEqual([{ numberOrderId: id, state: 'COMPLETED' }]);
+    expect((await sim.numbers.get(`/numberOrders/${id}`)).body).toMatchObject({ state: 'COMPLETED', expireTime: null });
+    const active = await sim.numbers.get(`/activeNumbers/${AU_NUMBER}`);
     expect(active.body).toMatchObject({
       regionCode: 'AU',
       type: 'MOBILE',
-      callbackUrl: receiver.url,
+      callbackUrl: sim.receiver.url,
       smsConfiguration: { servicePlanId: '', scheduledProvisioning: { servicePlanId: 'plan-au', status: 'WAITING' } },
     });
     expect(await orderCallbacks()).toEqual(['IN_REVIEW', 'COMPLETED']);
 
-    await admin.advance(AU_NUMBER);
-    await admin.advance(AU_NUMBER);
-    await callbacks.flush();
-    expect(receiver.received.at(-1)?.body).toMatchObject({ resourceType: 'ACTIVE_NUMBER', resourceId: AU_NUMBER, eventType: 'PROVISIONING_TO_SMS_PLATFORM' });
+    await sim.admin.advance(AU_NUMBER);
+    await sim.admin.advance(AU_NUMBER);
+    await sim.callbacks.flush();
+    expect(sim.receiver.received.at(-1)?.body).toMatchObject({ resourceType: 'ACTIVE_NUMBER', resourceId: AU_NUMBER, eventType: 'PROVISIONING_TO_SMS_PLATFORM' });
   });
 
   it('sends signed NUMBER_ORDER callbacks in the documented shape', async () => {
     const id = await createAuOrder();
-    await numbers.send('PUT', `/numberOrders/${id}/registration`, REGISTRATION);
-    await numbers.post(`/numberOrders/${id}/submit`);
-    await callbacks.flush();
-    const [callback] = receiver.received;
+    await sim.numbers.send('PUT', `/numberOrders/${id}/registration`, REGISTRATION);
+    await sim.numbers.post(`/numberOrders/${id}/submit`);
+    await sim.callbacks.flush();
+    const [callback] = sim.receiver.received;
     expect(callback?.headers['x-sinch-signature']).toBe(signCallbackBody(callback?.rawBody ?? '', SEED_HMAC_SECRET));
     expect(callback?.body).toEqual({
       eventId: expect.stringMatching(/^[0-9a-z]{26}$/),
@@ -188,49 +165,49 @@ describe('Numbers simulator: number orders', () => {
 
   it('rejects an order whose registration says simulatorOutcome REJECTED, and frees its number', async () => {
     const id = await createAuOrder();
-    await numbers.send('PUT', `/numberOrders/${id}/registration`, { requestDetails: { ...REGISTRATION.requestDetails, simulatorOutcome: 'REJECTED' } });
-    await numbers.post(`/numberOrders/${id}/submit`);
-    expect(await callbacks.advanceOrders()).toEqual([{ numberOrderId: id, state: 'REJECTED' }]);
+    await sim.numbers.send('PUT', `/numberOrders/${id}/registration`, { requestDetails: { ...REGISTRATION.requestDetails, simulatorOutcome: 'REJECTED' } });
+    await sim.numbers.post(`/numberOrders/${id}/submit`);
+    expect(await sim.callbacks.advanceOrders()).toEqual([{ numberOrderId: id, state: 'REJECTED' }]);
     expect(await orderCallbacks()).toEqual(['IN_REVIEW', 'REJECTED']);
-    expect((await numbers.get(`/activeNumbers/${AU_NUMBER}`)).status).toBe(404);
-    expect((await numbers.get(`/availableNumbers/${AU_NUMBER}`)).status).toBe(200);
+    expect((await sim.numbers.get(`/activeNumbers/${AU_NUMBER}`)).status).toBe(404);
+    expect((await sim.numbers.get(`/availableNumbers/${AU_NUMBER}`)).status).toBe(200);
   });
 
   it('blocks an order with a log message; updating the registration and resubmitting completes it', async () => {
     const id = await createAuOrder();
-    await numbers.send('PUT', `/numberOrders/${id}/registration`, { requestDetails: { simulatorOutcome: 'BLOCKED' } });
-    await numbers.post(`/numberOrders/${id}/submit`);
-    await callbacks.advanceOrders(id);
-    const blocked = await numbers.get(`/numberOrders/${id}/registration`);
+    await sim.numbers.send('PUT', `/numberOrders/${id}/registration`, { requestDetails: { simulatorOutcome: 'BLOCKED' } });
+    await sim.numbers.post(`/numberOrders/${id}/submit`);
+    await sim.callbacks.advanceOrders(id);
+    const blocked = await sim.numbers.get(`/numberOrders/${id}/registration`);
     expectConforms('GET', '/numberOrders/{numberOrderId}/registration', blocked);
     expect(blocked.body.logs).toEqual([{ message: expect.stringContaining('Dear Customer'), createTime: expect.any(String) }]);
 
-    await numbers.send('PUT', `/numberOrders/${id}/registration`, REGISTRATION);
-    expect((await numbers.post(`/numberOrders/${id}/submit`)).body.state).toBe('IN_REVIEW');
-    await callbacks.advanceOrders(id);
+    await sim.numbers.send('PUT', `/numberOrders/${id}/registration`, REGISTRATION);
+    expect((await sim.numbers.post(`/numberOrders/${id}/submit`)).body.state).toBe('IN_REVIEW');
+    await sim.callbacks.advanceOrders(id);
     expect(await orderCallbacks()).toEqual(['IN_REVIEW', 'BLOCKED', 'IN_REVIEW', 'COMPLETED']);
   });
 
   it('expires an open order through the admin API', async () => {
     const id = await createAuOrder();
-    await callbacks.expireOrder(id);
-    expect((await numbers.get(`/numberOrders/${id}`)).body.state).toBe('EXPIRED');
+    await sim.callbacks.expireOrder(id);
+    expect((await sim.numbers.get(`/numberOrders/${id}`)).body.state).toBe('EXPIRED');
     expect(await orderCallbacks()).toEqual(['EXPIRED']);
-    await expect(callbacks.expireOrder(id)).rejects.toThrow(/409/);
-    expect((await numbers.post(`/numberOrders/${id}/submit`)).status).toBe(400);
+    await expect(sim.callbacks.expireOrder(id)).rejects.toThrow(/409/);
+    expect((await sim.numbers.post(`/numberOrders/${id}/submit`)).status).toBe(400);
   });
 
   it('ends a review by itself with the provisioning timing', async () => {
-    await admin.configure({ provisioning: { waitingMs: 20, inProgressMs: 30 } });
-    const response = await numbers.post('/numberOrders:createNumberOrder', {
+    await sim.admin.configure({ provisioning: { waitingMs: 20, inProgressMs: 30 } });
+    const response = await sim.numbers.post('/numberOrders:createNumberOrder', {
       regionCode: 'CA',
       numberType: 'LOCAL',
-      callbackUrl: receiver.url,
+      callbackUrl: sim.receiver.url,
       numberOrderOption: { phoneNumbers: ['+16135550205'] },
     });
-    await numbers.post(`/numberOrders/${response.body.idNumberOrder}/submit`);
-    await expect.poll(async () => (await numbers.get(`/numberOrders/${response.body.idNumberOrder}`)).body.state, { timeout: 2_000 }).toBe('COMPLETED');
-    expect((await numbers.get('/activeNumbers/+16135550205')).status).toBe(200);
-    await admin.configure({ provisioning: 'manual' });
+    await sim.numbers.post(`/numberOrders/${response.body.idNumberOrder}/submit`);
+    await expect.poll(async () => (await sim.numbers.get(`/numberOrders/${response.body.idNumberOrder}`)).body.state, { timeout: 2_000 }).toBe('COMPLETED');
+    expect((await sim.numbers.get('/activeNumbers/+16135550205')).status).toBe(200);
+    await sim.admin.configure({ provisioning: 'manual' });
   });
 });

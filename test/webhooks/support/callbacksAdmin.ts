@@ -1,6 +1,7 @@
 import type { SentCallback } from '../../../src/simulator/numbers/callbacks/CallbackDispatcher.js';
 import type { CallbackSwitches } from '../../../src/simulator/numbers/callbacks/CallbackSwitches.js';
 import type { NumberOrderStep } from '../../../src/simulator/numbers/orders/NumberOrderEngine.js';
+import { callSimulatorAdmin } from '../../support/callSimulatorAdmin.js';
 
 export type { CallbackSwitches, NumberOrderStep, SentCallback };
 
@@ -9,10 +10,10 @@ export type { CallbackSwitches, NumberOrderStep, SentCallback };
  * fold these into `test/support/simulatorAdmin.ts`). Throws on any non-2xx answer.
  */
 export class CallbacksAdmin {
-  readonly #baseUrl: string;
+  readonly #simulatorUrl: string;
 
   constructor(simulatorUrl: string) {
-    this.#baseUrl = `${simulatorUrl}/__admin`;
+    this.#simulatorUrl = simulatorUrl;
   }
 
   async list(resourceId?: string): Promise<SentCallback[]> {
@@ -42,14 +43,7 @@ export class CallbacksAdmin {
     return this.#call('POST', '/numberOrders/expire', { numberOrderId });
   }
 
-  async #call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.#baseUrl}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} /__admin${path} answered ${response.status}: ${text}`);
-    return (text === '' ? undefined : JSON.parse(text)) as T;
+  #call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    return callSimulatorAdmin<T>(this.#simulatorUrl, method, path, body);
   }
 }
