@@ -85,7 +85,9 @@ fragment TrunkedNumbers on NumberConnection { nodes { phoneNumber voice { trunk 
     expectedCalls: pages + 1 + TRUNKS_IN_SEED,
     callBound: pages + 2 * TRUNKS_IN_SEED,
     criticalPath: 2,
-    gatewayChain: 3,
+    // numbers list, then trunk and its endpoints together: a trunk's selected children are
+    // requested with the trunk (src/graphql/resolvers/sipTrunking/prefetchTrunkChildren.ts).
+    gatewayChain: 2,
     ...statics(document, variables, { count }),
     check(data) {
       const nodes = Object.values(data).flatMap((connection) => list(object(connection)['nodes']));
