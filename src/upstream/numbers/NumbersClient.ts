@@ -23,6 +23,7 @@ import type {
   RentNumberRequest,
   ValidateAddressResponse,
 } from './numbersWireTypes.js';
+import type { InPlaceReader } from './wire/InPlaceReader.js';
 import { NUMBERS_RESPONSES } from './wire/numbersResponseSchemas.js';
 import { readNumbersResponse } from './wire/readNumbersResponse.js';
 
@@ -197,7 +198,7 @@ export class NumbersClient {
    * number without its phone number) fails this call as `UPSTREAM_BAD_RESPONSE` instead of
    * crashing a resolver later; optional fields of the wrong type are dropped.
    */
-  private async send<T>(scope: LoaderScope, schema: z.ZodType<T>, request: Omit<UpstreamRequest, 'signal'>): Promise<T> {
+  private async send<T>(scope: LoaderScope, schema: z.ZodType<T> | InPlaceReader<T>, request: Omit<UpstreamRequest, 'signal'>): Promise<T> {
     const response = await this.http.request<unknown>({ ...request, signal: scope.signal });
     return readNumbersResponse(schema, response.body, `${request.method} ${request.route}`, response.statusCode);
   }
