@@ -3,8 +3,8 @@
  * what it means, what to do, and whether resubmitting can clear it.
  *
  * The nine `seed-000` entries copy the description and suggested action of seed 000
- * (`/work/shared/seeds/000_*.txt`, "Provisioning error codes") verbatim; a test compares them
- * with the seed table. The `gateway` entries are the further codes of the API's `SmsErrorCode`
+ * (Sinch's Numbers "Error Handling" page, "Provisioning error codes") verbatim; a test compares
+ * them with the seed table, kept in test/upstream/numbers/fixtures/. The `gateway` entries are the further codes of the API's `SmsErrorCode`
  * enum, which no Sinch document describes: their texts are the gateway's own reading of the
  * code name, and the SDL says so.
  *

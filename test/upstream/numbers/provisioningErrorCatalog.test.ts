@@ -8,7 +8,7 @@ import { isResubmittable } from '../../../src/upstream/numbers/isResubmittable.j
 import { PROVISIONING_ERROR_CATALOG, UNKNOWN_PROVISIONING_ERROR_TYPE_NAME } from '../../../src/upstream/numbers/provisioningErrorCatalog.js';
 import { toProvisioningState } from '../../../src/upstream/numbers/toProvisioningState.js';
 
-/** Seed 000, copied verbatim from /work/shared/seeds/000_28312c648f941e9a.txt so the test runs anywhere. */
+/** Seed 000 (Sinch's Numbers "Error Handling" page), copied verbatim into the repository so the test runs anywhere. */
 const SEED_000 = readFileSync(new URL('./fixtures/seed-000-provisioning-errors.txt', import.meta.url), 'utf8');
 
 /** The rows of seed 000's "Provisioning error codes" table: `| code | description | suggested action |`. */
