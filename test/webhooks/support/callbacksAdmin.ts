@@ -6,8 +6,8 @@ import { callSimulatorAdmin } from '../../support/callSimulatorAdmin.js';
 export type { CallbackSwitches, NumberOrderStep, SentCallback };
 
 /**
- * Typed access to the simulator's callback and number-order admin endpoints (the lead may
- * fold these into `test/support/simulatorAdmin.ts`). Throws on any non-2xx answer.
+ * Typed access to the simulator's callback and number-order admin endpoints. Throws on any
+ * non-2xx answer.
  */
 export class CallbacksAdmin {
   readonly #simulatorUrl: string;
