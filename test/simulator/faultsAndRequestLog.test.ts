@@ -1,35 +1,27 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MALFORMED_BODY } from '../../src/simulator/core/applyFault.js';
 import { SEEDED_PHONE_NUMBERS } from '../../src/simulator/numbers/seedActiveNumbers.js';
 import { SIMULATOR_PROJECT_ID } from '../../src/simulator/simulatorCredentials.js';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/startSimulator.js';
+import { startSimulator } from '../../src/simulator/startSimulator.js';
 import { SimulatorAdmin } from '../support/simulatorAdmin.js';
-import { BASIC_AUTHORIZATION, createNumbersTestClient, fetchAccessToken, type NumbersTestClient } from './numbersTestClient.js';
+import { BASIC_AUTHORIZATION, createNumbersTestClient, fetchAccessToken } from './numbersTestClient.js';
+import { useManualSimulator } from './useManualSimulator.js';
 
 const phoneNumber = SEEDED_PHONE_NUMBERS.provisioned[0];
 const activeNumberPath = `/v1/projects/${SIMULATOR_PROJECT_ID}/activeNumbers/${phoneNumber}`;
 
 describe('Simulator: fault injection, latency and the request log', () => {
-  let simulator: RunningSimulator;
-  let admin: SimulatorAdmin;
-  let numbers: NumbersTestClient;
+  const sim = useManualSimulator();
 
-  beforeAll(async () => {
-    simulator = await startSimulator({ provisioning: 'manual' });
-    admin = new SimulatorAdmin(simulator.url);
-    numbers = createNumbersTestClient(simulator.url, BASIC_AUTHORIZATION);
-  });
-  afterAll(() => simulator.close());
-  beforeEach(() => admin.reset());
 
   it('logs every non-admin request with its route template, status and auth scheme, never the credential', async () => {
-    const token = await fetchAccessToken(simulator.url);
-    await createNumbersTestClient(simulator.url, `Bearer ${token}`).get(`/activeNumbers?pageSize=2&capability=SMS&capability=VOICE`);
-    await numbers.get(`/activeNumbers/${phoneNumber}`);
-    await numbers.get('/activeNumbers/+1999');
-    await fetch(`${simulator.url}/nowhere`);
-    await admin.requests();
-    const log = await admin.requests();
+    const token = await fetchAccessToken(sim.simulator.url);
+    await createNumbersTestClient(sim.simulator.url, `Bearer ${token}`).get(`/activeNumbers?pageSize=2&capability=SMS&capability=VOICE`);
+    await sim.numbers.get(`/activeNumbers/${phoneNumber}`);
+    await sim.numbers.get('/activeNumbers/+1999');
+    await fetch(`${sim.simulator.url}/nowhere`);
+    await sim.admin.requests();
+    const log = await sim.admin.requests();
     expect(log).toEqual([
       { seq: 1, service: 'AUTH', method: 'POST', path: '/oauth2/token', query: {}, route: 'POST /oauth2/token', status: 200, receivedAt: expect.any(String), authorizationScheme: 'Basic' },
       {
@@ -42,13 +34,13 @@ describe('Simulator: fault injection, latency and the request log', () => {
       expect.objectContaining({ seq: 5, path: '/nowhere', route: null, status: 404, authorizationScheme: null }),
     ]);
     expect(JSON.stringify(log)).not.toContain(token);
-    expect((await admin.requests('AUTH')).map((entry) => entry.seq)).toEqual([1]);
-    await admin.clearRequests();
-    expect(await admin.requests()).toEqual([]);
+    expect((await sim.admin.requests('AUTH')).map((entry) => entry.seq)).toEqual([1]);
+    await sim.admin.clearRequests();
+    expect(await sim.admin.requests()).toEqual([]);
   });
 
   it('sends a scripted status, headers and body verbatim, the given number of times, and logs it', async () => {
-    await admin.addFault({
+    await sim.admin.addFault({
       method: 'GET',
       path: '/activeNumbers/\\+1201',
       status: 429,
@@ -56,36 +48,36 @@ describe('Simulator: fault injection, latency and the request log', () => {
       body: { error: { code: 429, message: 'Too many requests', status: 'RESOURCE_EXHAUSTED', details: [] } },
       times: 2,
     });
-    const first = await numbers.get(`/activeNumbers/${phoneNumber}`);
+    const first = await sim.numbers.get(`/activeNumbers/${phoneNumber}`);
     expect(first.status).toBe(429);
     expect(first.headers.get('retry-after')).toBe('2');
     expect(first.body.error.status).toBe('RESOURCE_EXHAUSTED');
-    expect((await numbers.get(`/activeNumbers/${phoneNumber}`)).status).toBe(429);
-    expect((await numbers.get(`/activeNumbers/${phoneNumber}`)).status).toBe(200);
-    expect((await admin.requests()).map((entry) => entry.status)).toEqual([429, 429, 200]);
+    expect((await sim.numbers.get(`/activeNumbers/${phoneNumber}`)).status).toBe(429);
+    expect((await sim.numbers.get(`/activeNumbers/${phoneNumber}`)).status).toBe(200);
+    expect((await sim.admin.requests()).map((entry) => entry.status)).toEqual([429, 429, 200]);
   });
 
   it('matches the method and keeps a times: 0 fault until cleared', async () => {
-    await admin.addFault({ method: 'PATCH', path: 'activeNumbers', status: 503, body: 'upstream maintenance', times: 0 });
-    expect((await numbers.get(`/activeNumbers/${phoneNumber}`)).status).toBe(200);
+    await sim.admin.addFault({ method: 'PATCH', path: 'activeNumbers', status: 503, body: 'upstream maintenance', times: 0 });
+    expect((await sim.numbers.get(`/activeNumbers/${phoneNumber}`)).status).toBe(200);
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      const response = await numbers.patch(`/activeNumbers/${phoneNumber}`, { displayName: 'x' });
+      const response = await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { displayName: 'x' });
       expect([response.status, response.body]).toEqual([503, 'upstream maintenance']);
     }
-    await admin.clearFaults();
-    expect((await numbers.patch(`/activeNumbers/${phoneNumber}`, { displayName: 'x' })).status).toBe(200);
+    await sim.admin.clearFaults();
+    expect((await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { displayName: 'x' })).status).toBe(200);
   });
 
   it('resets the connection', async () => {
-    await admin.addFault({ path: 'activeNumbers', action: 'reset' });
-    const error = await numbers.get(`/activeNumbers/${phoneNumber}`).catch((caught: unknown) => caught);
+    await sim.admin.addFault({ path: 'activeNumbers', action: 'reset' });
+    const error = await sim.numbers.get(`/activeNumbers/${phoneNumber}`).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TypeError);
-    expect((await admin.requests())[0]?.status).toBeNull();
+    expect((await sim.admin.requests())[0]?.status).toBeNull();
   });
 
   it('sends a truncated JSON body with a 200', async () => {
-    await admin.addFault({ path: 'activeNumbers', action: 'malformed' });
-    const response = await fetch(`${simulator.url}${activeNumberPath}`, { headers: { authorization: BASIC_AUTHORIZATION } });
+    await sim.admin.addFault({ path: 'activeNumbers', action: 'malformed' });
+    const response = await fetch(`${sim.simulator.url}${activeNumberPath}`, { headers: { authorization: BASIC_AUTHORIZATION } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
     const text = await response.text();
@@ -94,15 +86,15 @@ describe('Simulator: fault injection, latency and the request log', () => {
   });
 
   it('hangs until the client gives up', async () => {
-    await admin.addFault({ path: 'activeNumbers', action: 'hang' });
-    const error = await fetch(`${simulator.url}${activeNumberPath}`, { signal: AbortSignal.timeout(150) }).catch((caught: unknown) => caught);
+    await sim.admin.addFault({ path: 'activeNumbers', action: 'hang' });
+    const error = await fetch(`${sim.simulator.url}${activeNumberPath}`, { signal: AbortSignal.timeout(150) }).catch((caught: unknown) => caught);
     expect((error as Error).name).toBe('TimeoutError');
   });
 
   it('trickles the body byte by byte after sending the headers', async () => {
-    await admin.addFault({ path: 'activeNumbers', action: 'trickle', body: { ok: true }, intervalMs: 30 });
+    await sim.admin.addFault({ path: 'activeNumbers', action: 'trickle', body: { ok: true }, intervalMs: 30 });
     const started = Date.now();
-    const response = await fetch(`${simulator.url}${activeNumberPath}`);
+    const response = await fetch(`${sim.simulator.url}${activeNumberPath}`);
     const headersAfter = Date.now() - started;
     expect(await response.json()).toEqual({ ok: true });
     expect(headersAfter).toBeLessThan(200);
@@ -110,29 +102,29 @@ describe('Simulator: fault injection, latency and the request log', () => {
   });
 
   it('delays a fault by delayMs', async () => {
-    await admin.addFault({ path: 'activeNumbers', status: 500, delayMs: 120 });
+    await sim.admin.addFault({ path: 'activeNumbers', status: 500, delayMs: 120 });
     const started = Date.now();
-    expect((await numbers.get(`/activeNumbers/${phoneNumber}`)).status).toBe(500);
+    expect((await sim.numbers.get(`/activeNumbers/${phoneNumber}`)).status).toBe(500);
     expect(Date.now() - started).toBeGreaterThanOrEqual(110);
   });
 
   it('adds the configured latency to every non-admin response, not to admin ones', async () => {
-    await admin.configure({ latencyMs: 150 });
+    await sim.admin.configure({ latencyMs: 150 });
     try {
       let started = Date.now();
-      await numbers.get(`/activeNumbers/${phoneNumber}`);
+      await sim.numbers.get(`/activeNumbers/${phoneNumber}`);
       expect(Date.now() - started).toBeGreaterThanOrEqual(140);
       started = Date.now();
-      await admin.requests();
+      await sim.admin.requests();
       expect(Date.now() - started).toBeLessThan(140);
     } finally {
-      await admin.configure({ latencyMs: 0 });
+      await sim.admin.configure({ latencyMs: 0 });
     }
   });
 
   it('rejects faults it cannot apply', async () => {
-    await expect(admin.addFault({ path: '(' })).rejects.toThrow(/400/);
-    await expect(admin.addFault({ path: 'x', action: 'explode' as never })).rejects.toThrow(/400/);
+    await expect(sim.admin.addFault({ path: '(' })).rejects.toThrow(/400/);
+    await expect(sim.admin.addFault({ path: 'x', action: 'explode' as never })).rejects.toThrow(/400/);
   });
 
   it('releases hanging requests and trickles when it closes', async () => {

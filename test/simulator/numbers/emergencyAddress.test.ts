@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fixtureAddress from '../../fixtures/numbers/emergency-address.json' with { type: 'json' };
 import fixtureRequest from '../../fixtures/numbers/emergency-address-request.json' with { type: 'json' };
 import nearMatchFixture from '../../fixtures/numbers/validate-address-response.json' with { type: 'json' };
 import noMatchFixture from '../../fixtures/numbers/validate-address-response-no-match.json' with { type: 'json' };
 import { SEEDED_PHONE_NUMBERS } from '../../../src/simulator/numbers/seedActiveNumbers.js';
-import { startSimulator, type RunningSimulator } from '../../../src/simulator/startSimulator.js';
 import { createOpenApiValidator } from '../../support/openApiValidator.js';
-import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
-import { BASIC_AUTHORIZATION, createNumbersTestClient, type NumbersTestClient, type TestResponse } from '../numbersTestClient.js';
+import { type TestResponse } from '../numbersTestClient.js';
 import { NUMBERS_SPEC_DEVIATIONS, NUMBERS_SPEC_PATH } from '../numbersSpecDeviations.js';
+import { useManualSimulator } from '../useManualSimulator.js';
 
 const PROJECT = '/v1/projects/{projectId}';
 const BASE = '/activeNumbers/{phoneNumber}/emergencyAddress';
@@ -16,9 +15,7 @@ const PHONE = SEEDED_PHONE_NUMBERS.provisioned[2];
 const NO_ADDRESS = { streetNumber: '', streetInfo: '', location: '', city: '', state: '', postalCode: '', postalCodePlusFour: '' };
 
 describe('Numbers simulator: emergency addresses', () => {
-  let simulator: RunningSimulator;
-  let admin: SimulatorAdmin;
-  let numbers: NumbersTestClient;
+  const sim = useManualSimulator();
   const validator = createOpenApiValidator(NUMBERS_SPEC_PATH, NUMBERS_SPEC_DEVIATIONS);
 
   function expectConforms(method: string, path: string, response: TestResponse, status = 200): void {
@@ -26,16 +23,9 @@ describe('Numbers simulator: emergency addresses', () => {
     expect(validator.validateResponse(method, `${PROJECT}${path}`, status, response.body).errors).toEqual([]);
   }
 
-  beforeAll(async () => {
-    simulator = await startSimulator({ provisioning: 'manual' });
-    admin = new SimulatorAdmin(simulator.url);
-    numbers = createNumbersTestClient(simulator.url, BASIC_AUTHORIZATION);
-  });
-  afterAll(() => simulator.close());
-  beforeEach(() => admin.reset());
 
   const validate = (displayName: string, address: Record<string, string>, phoneNumber = PHONE) =>
-    numbers.post(`/activeNumbers/${phoneNumber}/emergencyAddress:validate`, { displayName, address });
+    sim.numbers.post(`/activeNumbers/${phoneNumber}/emergencyAddress:validate`, { displayName, address });
 
   it('reproduces the SDK NEAR_MATCH fixture: abbreviations are corrected', async () => {
     const { validatedAddress } = nearMatchFixture;
@@ -64,29 +54,29 @@ describe('Numbers simulator: emergency addresses', () => {
   });
 
   it('provisions, reads and deprovisions an address', async () => {
-    expectConforms('GET', BASE, await numbers.get(`/activeNumbers/${PHONE}/emergencyAddress`), 404);
-    const provisioned = await numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:provision`, fixtureRequest);
+    expectConforms('GET', BASE, await sim.numbers.get(`/activeNumbers/${PHONE}/emergencyAddress`), 404);
+    const provisioned = await sim.numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:provision`, fixtureRequest);
     expectConforms('POST', `${BASE}:provision`, provisioned);
     expect(provisioned.body).toEqual(fixtureAddress);
-    const read = await numbers.get(`/activeNumbers/${PHONE}/emergencyAddress`);
+    const read = await sim.numbers.get(`/activeNumbers/${PHONE}/emergencyAddress`);
     expectConforms('GET', BASE, read);
     expect(read.body).toEqual(fixtureAddress);
 
-    const removed = await numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:deprovision`);
+    const removed = await sim.numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:deprovision`);
     expect([removed.status, removed.body]).toEqual([200, undefined]);
-    expect((await numbers.get(`/activeNumbers/${PHONE}/emergencyAddress`)).status).toBe(404);
-    expectConforms('POST', `${BASE}:deprovision`, await numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:deprovision`), 404);
+    expect((await sim.numbers.get(`/activeNumbers/${PHONE}/emergencyAddress`)).status).toBe(404);
+    expectConforms('POST', `${BASE}:deprovision`, await sim.numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:deprovision`), 404);
   });
 
   it('stores the corrected address of a near match and refuses an address without a match', async () => {
-    const near = await numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:provision`, {
+    const near = await sim.numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:provision`, {
       displayName: 'HQ',
       address: nearMatchFixture.validatedAddress,
     });
     expect(near.body).toEqual(nearMatchFixture.correctedAddress);
-    const none = await numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:provision`, { displayName: 'HQ', address: noMatchFixture.validatedAddress });
+    const none = await sim.numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:provision`, { displayName: 'HQ', address: noMatchFixture.validatedAddress });
     expectConforms('POST', `${BASE}:provision`, none, 400);
-    expect((await numbers.get(`/activeNumbers/${PHONE}/emergencyAddress`)).body).toEqual(nearMatchFixture.correctedAddress);
+    expect((await sim.numbers.get(`/activeNumbers/${PHONE}/emergencyAddress`)).body).toEqual(nearMatchFixture.correctedAddress);
   });
 
   it.each([
@@ -95,20 +85,20 @@ describe('Numbers simulator: emergency addresses', () => {
     ['no postal code', { displayName: 'HQ', address: { ...fixtureRequest.address, postalCode: '' } }],
     ['an unknown address field', { displayName: 'HQ', address: { ...fixtureRequest.address, country: 'US' } }],
   ])('refuses a request with %s', async (_case, body) => {
-    expectConforms('POST', `${BASE}:validate`, await numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:validate`, body), 400);
+    expectConforms('POST', `${BASE}:validate`, await sim.numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:validate`, body), 400);
   });
 
   it('refuses numbers outside US/CA or without voice, and answers 404 for unknown numbers', async () => {
-    const swedish = await numbers.post(`/activeNumbers/${SEEDED_PHONE_NUMBERS.sweden[0]}/emergencyAddress:provision`, fixtureRequest);
+    const swedish = await sim.numbers.post(`/activeNumbers/${SEEDED_PHONE_NUMBERS.sweden[0]}/emergencyAddress:provision`, fixtureRequest);
     expectConforms('POST', `${BASE}:provision`, swedish, 400);
-    const unknown = await numbers.get('/activeNumbers/+12015559999/emergencyAddress');
+    const unknown = await sim.numbers.get('/activeNumbers/+12015559999/emergencyAddress');
     expectConforms('GET', BASE, unknown, 404);
     expect(unknown.body.error.details[0]).toMatchObject({ resourceType: 'ActiveNumber' });
   });
 
   it('forgets provisioned addresses on reset', async () => {
-    await numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:provision`, fixtureRequest);
-    await admin.reset();
-    expect((await numbers.get(`/activeNumbers/${PHONE}/emergencyAddress`)).status).toBe(404);
+    await sim.numbers.post(`/activeNumbers/${PHONE}/emergencyAddress:provision`, fixtureRequest);
+    await sim.admin.reset();
+    expect((await sim.numbers.get(`/activeNumbers/${PHONE}/emergencyAddress`)).status).toBe(404);
   });
 });

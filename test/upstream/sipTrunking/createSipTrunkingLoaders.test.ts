@@ -1,55 +1,32 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config.js';
-import { useSimulator } from '../../../src/server/useSimulator.js';
-import { startSimulator, type RunningSimulator } from '../../../src/simulator/startSimulator.js';
-import { SEEDED_TRUNK_IDS, SIMULATOR_PROJECT_ID } from '../../../src/simulator/simulatorCredentials.js';
+import { describe, expect, it } from 'vitest';
+import { SEEDED_TRUNK_IDS } from '../../../src/simulator/simulatorCredentials.js';
 import { createSipTrunkingLoaders } from '../../../src/upstream/sipTrunking/createSipTrunkingLoaders.js';
 import { TRUNK_LIST_THRESHOLD } from '../../../src/upstream/sipTrunking/loaders/createTrunkLoader.js';
-import { createUpstreamClients, type UpstreamClients } from '../../../src/upstream/UpstreamClients.js';
 import { UpstreamError } from '../../../src/upstream/UpstreamError.js';
-import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
+import { scope, useSipClients } from './support/useSipClients.js';
 
 const MISSING = '01JBQ6ZZZZ0000000000000000';
-const scope = { projectId: SIMULATOR_PROJECT_ID, signal: new AbortController().signal };
 
-let simulator: RunningSimulator;
-let admin: SimulatorAdmin;
-let clients: UpstreamClients;
-
-beforeAll(async () => {
-  simulator = await startSimulator({ provisioning: 'manual' });
-  admin = new SimulatorAdmin(simulator.url);
-  const config = useSimulator(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), simulator.url);
-  clients = createUpstreamClients({ sinch: config.sinch, upstream: config.upstream });
-});
-afterAll(async () => {
-  await clients.close();
-  await simulator.close();
-});
-beforeEach(() => admin.reset());
-
-async function sipRoutes(): Promise<string[]> {
-  return (await admin.requests('SIP_TRUNKING')).map((entry) => entry.route ?? entry.path);
-}
+const sip = useSipClients();
 
 describe('SIP Trunking loaders: the trunk batch rule', () => {
   it(`gets each trunk below ${TRUNK_LIST_THRESHOLD} distinct ids`, async () => {
-    const loaders = createSipTrunkingLoaders(clients.sipTrunking, scope);
+    const loaders = createSipTrunkingLoaders(sip.clients.sipTrunking, scope);
     const trunks = await Promise.all([loaders.trunk.load(SEEDED_TRUNK_IDS[0]), loaders.trunk.load(SEEDED_TRUNK_IDS[1]), loaders.trunk.load(SEEDED_TRUNK_IDS[0])]);
     expect(trunks.map((trunk) => trunk?.id)).toEqual([SEEDED_TRUNK_IDS[0], SEEDED_TRUNK_IDS[1], SEEDED_TRUNK_IDS[0]]);
-    expect(await sipRoutes()).toEqual(['GET /v1/projects/{projectId}/trunks/{sipTrunkId}', 'GET /v1/projects/{projectId}/trunks/{sipTrunkId}']);
+    expect(await sip.sipRoutes()).toEqual(['GET /v1/projects/{projectId}/trunks/{sipTrunkId}', 'GET /v1/projects/{projectId}/trunks/{sipTrunkId}']);
   });
 
   it(`lists all trunks in one call from ${TRUNK_LIST_THRESHOLD} distinct ids, null for an unknown one`, async () => {
-    const loaders = createSipTrunkingLoaders(clients.sipTrunking, scope);
+    const loaders = createSipTrunkingLoaders(sip.clients.sipTrunking, scope);
     const trunks = await loaders.trunk.loadMany([SEEDED_TRUNK_IDS[0], SEEDED_TRUNK_IDS[1], MISSING]);
     expect(trunks.map((trunk) => (trunk instanceof Error ? trunk : trunk?.id ?? null))).toEqual([SEEDED_TRUNK_IDS[0], SEEDED_TRUNK_IDS[1], null]);
-    expect(await sipRoutes()).toEqual(['GET /v1/projects/{projectId}/trunks']);
+    expect(await sip.sipRoutes()).toEqual(['GET /v1/projects/{projectId}/trunks']);
   });
 
   it('answers null for a 404 and an error for anything else, key by key', async () => {
-    await admin.addFault({ path: `/trunks/${SEEDED_TRUNK_IDS[1]}$`, status: 500 });
-    const loaders = createSipTrunkingLoaders(clients.sipTrunking, scope);
+    await sip.admin.addFault({ path: `/trunks/${SEEDED_TRUNK_IDS[1]}$`, status: 500 });
+    const loaders = createSipTrunkingLoaders(sip.clients.sipTrunking, scope);
     const [missing, failed] = await loaders.trunk.loadMany([MISSING, SEEDED_TRUNK_IDS[1]]);
     expect(missing).toBeNull();
     expect(failed).toBeInstanceOf(UpstreamError);
@@ -60,31 +37,31 @@ describe('SIP Trunking loaders: the trunk batch rule', () => {
     // Three one-trunk pages in the spec's shape (sipTrunks, string pageNumber, size).
     for (const page of [1, 2, 3]) {
       const trunk = { id: SEEDED_TRUNK_IDS[page - 1], name: `Page ${page}`, hostName: `page-${page}` };
-      await admin.addFault({ method: 'GET', path: '/trunks$', status: 200, body: { sipTrunks: [trunk], pageNumber: String(page), size: 1, totalItems: 3 } });
+      await sip.admin.addFault({ method: 'GET', path: '/trunks$', status: 200, body: { sipTrunks: [trunk], pageNumber: String(page), size: 1, totalItems: 3 } });
     }
-    const trunks = await clients.sipTrunking.trunks.listAll(scope);
+    const trunks = await sip.clients.sipTrunking.trunks.listAll(scope);
     // Pages 2 and 3 travel in parallel, so they may arrive (and take their fault) in either order.
     expect(trunks.map((trunk) => trunk.id).sort()).toEqual(SEEDED_TRUNK_IDS.slice(0, 3).sort());
-    expect((await admin.requests('SIP_TRUNKING')).map((entry) => entry.query['page']).sort()).toEqual(['1', '2', '3']);
+    expect((await sip.admin.requests('SIP_TRUNKING')).map((entry) => entry.query['page']).sort()).toEqual(['1', '2', '3']);
   });
 });
 
 describe('SIP Trunking client: errors and validation', () => {
   it('maps seed-003 answers to codes: NOT_FOUND, CONFLICT, FAILED_PRECONDITION', async () => {
-    await expect(clients.sipTrunking.trunks.get(scope, MISSING)).rejects.toMatchObject({ code: 'NOT_FOUND', httpStatus: 404, upstreamMessage: `Could not find SIP Trunk with id '${MISSING}'` });
-    await expect(clients.sipTrunking.trunks.create(scope, { name: 'Dup', hostName: 'sim-trunk-1' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(clients.sipTrunking.trunks.delete(scope, SEEDED_TRUNK_IDS[0])).rejects.toMatchObject({ code: 'FAILED_PRECONDITION' });
+    await expect(sip.clients.sipTrunking.trunks.get(scope, MISSING)).rejects.toMatchObject({ code: 'NOT_FOUND', httpStatus: 404, upstreamMessage: `Could not find SIP Trunk with id '${MISSING}'` });
+    await expect(sip.clients.sipTrunking.trunks.create(scope, { name: 'Dup', hostName: 'sim-trunk-1' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(sip.clients.sipTrunking.trunks.delete(scope, SEEDED_TRUNK_IDS[0])).rejects.toMatchObject({ code: 'FAILED_PRECONDITION' });
   });
 
   it('refuses an id that could change the path before any call', async () => {
-    await expect(clients.sipTrunking.trunks.get(scope, '../../other')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
-    await expect(clients.sipTrunking.countryPermissions.get(scope, 'se')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await sipRoutes()).toEqual([]);
+    await expect(sip.clients.sipTrunking.trunks.get(scope, '../../other')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(sip.clients.sipTrunking.countryPermissions.get(scope, 'se')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await sip.sipRoutes()).toEqual([]);
   });
 
   it('sends the SDK body for PUT credential lists and reads its echo', async () => {
-    const ids = await clients.sipTrunking.trunks.replaceCredentialLists(scope, SEEDED_TRUNK_IDS[3], []);
+    const ids = await sip.clients.sipTrunking.trunks.replaceCredentialLists(scope, SEEDED_TRUNK_IDS[3], []);
     expect(ids).toEqual([]);
-    expect(await clients.sipTrunking.trunks.listCredentialLists(scope, SEEDED_TRUNK_IDS[3])).toEqual([]);
+    expect(await sip.clients.sipTrunking.trunks.listCredentialLists(scope, SEEDED_TRUNK_IDS[3])).toEqual([]);
   });
 });
