@@ -3,7 +3,7 @@ import type { GatewayConfig } from './config.js';
 import { createGateway } from './server/createGateway.js';
 import { createLogger } from './server/createLogger.js';
 import { useSimulator } from './server/useSimulator.js';
-import { startSimulator } from './simulator/startSimulator.js';
+import type { RunningSimulator } from './simulator/startSimulator.js';
 
 /**
  * The process entry point: read the configuration, start the embedded simulator when there
@@ -22,8 +22,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
 
-  let simulator: Awaited<ReturnType<typeof startSimulator>> | undefined;
+  let simulator: RunningSimulator | undefined;
   if (config.simulator) {
+    // Loaded only when used: a gateway serving Sinch never loads (or seeds) the simulator.
+    const { startSimulator } = await import('./simulator/startSimulator.js');
     simulator = await startSimulator({ host: '127.0.0.1', port: 0, logger: logger.child({ component: 'simulator' }) });
     logger.info(
       { simulatorUrl: simulator.url },
