@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** The test directories whose suites run GraphQL operations through a gateway. */
+const GATEWAY_SUITES = ['auth', 'docs', 'graphql', 'observability', 'provisioning', 'resilience', 'server', 'subscriptions', 'tenancy', 'webhooks'];
+
 export default defineConfig({
   resolve: {
     // graphql ships CommonJS and ESM builds; without this, code under test and the packages it
@@ -8,7 +11,6 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 20_000,
@@ -16,6 +18,20 @@ export default defineConfig({
     allowOnly: false,
     passWithNoTests: false,
     reporters: ['default', 'json'],
+    // Repeated operations run on graphql-jit, one-off ones on graphql-js (GRAPHQL_COMPILE_AFTER):
+    // every suite that goes through a gateway runs twice, once per engine, so that neither can
+    // drift from the other unnoticed.
+    projects: [
+      { extends: true, test: { name: 'default', include: ['test/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'compiled',
+          include: GATEWAY_SUITES.map((directory) => `test/${directory}/**/*.test.ts`),
+          env: { GRAPHQL_COMPILE_AFTER: '1' },
+        },
+      },
+    ],
     outputFile: { json: 'test-results/vitest.json' },
   },
 });

@@ -63,6 +63,8 @@ export interface GraphQLConfig {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** graphql-jit compiles a document on its Nth execution; 0: graphql-js executes everything. */
+  compileAfter: number;
 }
 
 export interface SinchConfig {
@@ -157,6 +159,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_ALIASES: positiveInteger(15),
   GRAPHQL_MAX_DIRECTIVES: positiveInteger(20),
   GRAPHQL_MAX_TOKENS: positiveInteger(2_000),
+  GRAPHQL_COMPILE_AFTER: z.coerce.number().int().min(0).default(2),
   SHUTDOWN_GRACE_MS: positiveInteger(10_000),
   GATEWAY_AUTH: z.enum(['none', 'apiKey', 'jwt'], { message: 'must be none, apiKey or jwt' }).optional(),
   GATEWAY_TENANTS_FILE: z.string().optional(),
@@ -259,6 +262,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: env.GRAPHQL_MAX_TOKENS,
+      compileAfter: env.GRAPHQL_COMPILE_AFTER,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     auth,

@@ -42,6 +42,11 @@ export class GatewayMetrics {
     buckets: SECONDS_BUCKETS,
     registers: [this.registry],
   });
+  private readonly compiledOperations = new Counter({
+    name: 'gateway_graphql_compiled_operations_total',
+    help: 'Operations compiled by graphql-jit (each document once, on its GRAPHQL_COMPILE_AFTER-th execution).',
+    registers: [this.registry],
+  });
   private readonly upstreamRequests = new Counter({
     name: 'gateway_upstream_requests_total',
     help: 'Calls to the Sinch APIs by service, method, route template, HTTP status (none when no response) and outcome (success or error code).',
@@ -89,6 +94,10 @@ export class GatewayMetrics {
     const labels = { operation_name: this.operationNameLabel(observation.name), operation_type: observation.type, outcome: observation.outcome };
     this.operations.inc(labels);
     this.operationDuration.observe(labels, observation.seconds);
+  }
+
+  observeCompiledOperation(): void {
+    this.compiledOperations.inc();
   }
 
   observeUpstreamCall(event: UpstreamCallEvent): void {

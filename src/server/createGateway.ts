@@ -10,6 +10,7 @@ import { createGatewayAccess } from '../auth/createGatewayAccess.js';
 import type { GatewayConfig, SinchConfig } from '../config.js';
 import { createContext } from '../graphql/createContext.js';
 import { createFormatError } from '../graphql/formatError.js';
+import { compiledExecution } from '../graphql/execution/compiledExecution.js';
 import { createSchema } from '../graphql/createSchema.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
 import { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
@@ -106,7 +107,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
   const formatError = createFormatError(logger);
   const apollo = new ApolloServer<GatewayContext>({
-    schema,
+    // Apollo parses, validates and formats; execution is graphql-jit's for repeated documents.
+    gateway: compiledExecution({ schema, compileAfter: config.graphql.compileAfter, onCompiled: () => metrics.observeCompiledOperation() }),
     formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,

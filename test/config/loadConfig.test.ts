@@ -48,6 +48,7 @@ describe('loadConfig: defaults', () => {
         maxAliases: 15,
         maxDirectives: 20,
         maxTokens: 2_000,
+        compileAfter: 2,
       },
       auth: { mode: 'none' },
       shutdownGraceMs: 10_000,
@@ -83,6 +84,7 @@ describe('loadConfig: defaults', () => {
       UPSTREAM_QUEUE_LIMIT: '0',
       GRAPHQL_REQUEST_DEADLINE_MS: '700',
       GRAPHQL_MAX_REQUEST_BYTES: '2048',
+      GRAPHQL_COMPILE_AFTER: '0',
     });
     expect(config).toMatchObject({ host: '127.0.0.1', port: 8080, nodeEnv: 'test', logLevel: 'debug', simulator: false });
     expect(config.sinch).toMatchObject({ ...{ projectId: 'project-1', keyId: 'key-1', keySecret: 'secret-1' }, applicationKey: 'app-key', applicationSecret: 'c2VjcmV0Lw==' });
@@ -91,6 +93,7 @@ describe('loadConfig: defaults', () => {
       ...{ retryMax: 0, retryBaseDelayMs: 50, circuitFailureThreshold: 3, circuitResetMs: 500, queueLimit: 0 },
     });
     expect(config.graphql.maxRequestBytes).toBe(2048);
+    expect(config.graphql.compileAfter).toBe(0);
     expect(config.graphql.requestDeadlineMs).toBe(700);
   });
 

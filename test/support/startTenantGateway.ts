@@ -1,3 +1,4 @@
+import { executionEnvironment } from './executionEnvironment.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,6 +109,7 @@ export async function startTenantGateway(options: TenantGatewayOptions): Promise
     GATEWAY_AUTH: options.auth,
     ...(file === undefined ? {} : { GATEWAY_TENANTS_FILE: file.path }),
     ...TENANT_CREDENTIALS_ENV,
+    ...executionEnvironment(),
     ...options.env,
   };
   const config = useSimulator(loadConfig(environment), simulator.url);

@@ -1,4 +1,5 @@
 import { loadConfig } from '../../src/config.js';
+import { executionEnvironment } from './executionEnvironment.js';
 import type { GatewayConfig } from '../../src/config.js';
 import { createGateway } from '../../src/server/createGateway.js';
 import type { Gateway } from '../../src/server/createGateway.js';
@@ -40,7 +41,7 @@ export interface TestGatewayOptions {
  */
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const simulator = await startSimulator({ provisioning: 'manual', ...options.simulator });
-  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...options.env });
+  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...executionEnvironment(), ...options.env });
   const config = (options.configure ?? ((value) => value))(useSimulator(base, simulator.url));
   const gateway = await createGateway(config, { logger: createLogger('silent') });
   const url = await gateway.listen();

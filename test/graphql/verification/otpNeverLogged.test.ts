@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
+import { executionEnvironment } from '../../support/executionEnvironment.js';
 import { createGateway, type Gateway } from '../../../src/server/createGateway.js';
 import { createLogger } from '../../../src/server/createLogger.js';
 import { useSimulator } from '../../../src/server/useSimulator.js';
@@ -25,7 +26,7 @@ describe('Verification: one-time codes never reach the logs', () => {
 
   beforeAll(async () => {
     simulator = await startSimulator();
-    const config = useSimulator(loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0' }), simulator.url);
+    const config = useSimulator(loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', ...executionEnvironment() }), simulator.url);
     // The most verbose level, so every debug line of the upstream layer is captured too.
     gateway = await createGateway(config, { logger: createLogger('trace', { write: (line: string) => void lines.push(line) }) });
     url = await gateway.listen();
