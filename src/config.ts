@@ -96,6 +96,8 @@ export interface UpstreamConfig {
   circuitResetMs: number;
   /** Calls allowed to wait for one of a service's connections before more are refused. */
   queueLimit: number;
+  /** Identical GETs in flight at the same time share one call (docs/architecture.md). */
+  shareReads: boolean;
 }
 
 export class ConfigError extends Error {
@@ -150,6 +152,7 @@ const environmentSchema = z.object({
   UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: positiveInteger(5),
   UPSTREAM_CIRCUIT_RESET_MS: positiveInteger(10_000),
   UPSTREAM_QUEUE_LIMIT: z.coerce.number().int().min(0).default(64),
+  UPSTREAM_SHARE_READS: booleanFlag.default(true),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
   GRAPHQL_LANDING_PAGE: booleanFlag.optional(),
   GRAPHQL_MAX_REQUEST_BYTES: positiveInteger(100 * 1024),
@@ -251,6 +254,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       circuitFailureThreshold: env.UPSTREAM_CIRCUIT_FAILURE_THRESHOLD,
       circuitResetMs: env.UPSTREAM_CIRCUIT_RESET_MS,
       queueLimit: env.UPSTREAM_QUEUE_LIMIT,
+      shareReads: env.UPSTREAM_SHARE_READS,
     },
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? !production,

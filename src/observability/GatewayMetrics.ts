@@ -47,6 +47,12 @@ export class GatewayMetrics {
     help: 'Operations compiled by graphql-jit (each document once, on its GRAPHQL_COMPILE_AFTER-th execution).',
     registers: [this.registry],
   });
+  private readonly sharedReads = new Counter({
+    name: 'gateway_upstream_shared_reads_total',
+    help: 'GETs not sent because an identical one was in flight: they waited for its answer (UPSTREAM_SHARE_READS).',
+    labelNames: ['service'] as const,
+    registers: [this.registry],
+  });
   private readonly upstreamRequests = new Counter({
     name: 'gateway_upstream_requests_total',
     help: 'Calls to the Sinch APIs by service, method, route template, HTTP status (none when no response) and outcome (success or error code).',
@@ -98,6 +104,10 @@ export class GatewayMetrics {
 
   observeCompiledOperation(): void {
     this.compiledOperations.inc();
+  }
+
+  observeSharedRead(service: string): void {
+    this.sharedReads.inc({ service });
   }
 
   observeUpstreamCall(event: UpstreamCallEvent): void {

@@ -78,6 +78,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
         upstream: config.upstream,
         logger: logger.child({ component: 'upstream' }),
         onCall: (event) => metrics.observeUpstreamCall(event),
+        onSharedRead: (service) => metrics.observeSharedRead(service),
       }),
     );
   const clients = dependencies.clients ? followCircuits(dependencies.clients) : upstreamClientsFor(config.sinch);

@@ -29,6 +29,8 @@ export interface UpstreamClientsOptions {
   upstream: UpstreamConfig;
   logger?: Logger;
   onCall?: (event: UpstreamCallEvent) => void;
+  /** A GET that joined an identical one in flight instead of being sent. */
+  onSharedRead?: (service: UpstreamService) => void;
   /** Also available later through `UpstreamClients.onCircuitStateChange`. */
   onCircuitStateChange?: CircuitStateListener;
 }
@@ -65,6 +67,9 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
       logger: options.logger,
       onCall: options.onCall,
       guard: guards[service],
+      // Token requests have their own single flight (OAuthTokenProvider).
+      shareReads: upstream.shareReads && service !== 'AUTH',
+      onSharedRead: options.onSharedRead && (() => options.onSharedRead?.(service)),
       // The token request is a POST, but asking for a token twice changes nothing at Sinch (the
       // SDK retries token 429s too), so it is retried like a GET. Every other POST, PUT and
       // PATCH is sent once.

@@ -36,7 +36,7 @@ describe('loadConfig: defaults', () => {
       },
       upstream: {
         ...{ connectTimeoutMs: 5_000, headersTimeoutMs: 10_000, bodyTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxResponseBytes: 5 * 1024 * 1024, connectionsPerOrigin: 32 },
-        ...{ retryMax: 2, retryBaseDelayMs: 100, circuitFailureThreshold: 5, circuitResetMs: 10_000, queueLimit: 64 },
+        ...{ retryMax: 2, retryBaseDelayMs: 100, circuitFailureThreshold: 5, circuitResetMs: 10_000, queueLimit: 64, shareReads: true },
       },
       graphql: {
         introspection: true,
@@ -82,6 +82,7 @@ describe('loadConfig: defaults', () => {
       UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '3',
       UPSTREAM_CIRCUIT_RESET_MS: '500',
       UPSTREAM_QUEUE_LIMIT: '0',
+      UPSTREAM_SHARE_READS: 'false',
       GRAPHQL_REQUEST_DEADLINE_MS: '700',
       GRAPHQL_MAX_REQUEST_BYTES: '2048',
       GRAPHQL_COMPILE_AFTER: '0',
@@ -90,7 +91,7 @@ describe('loadConfig: defaults', () => {
     expect(config.sinch).toMatchObject({ ...{ projectId: 'project-1', keyId: 'key-1', keySecret: 'secret-1' }, applicationKey: 'app-key', applicationSecret: 'c2VjcmV0Lw==' });
     expect(config.upstream).toEqual({
       ...{ connectTimeoutMs: 1000, headersTimeoutMs: 2000, bodyTimeoutMs: 3000, requestTimeoutMs: 4000, maxResponseBytes: 1024, connectionsPerOrigin: 4 },
-      ...{ retryMax: 0, retryBaseDelayMs: 50, circuitFailureThreshold: 3, circuitResetMs: 500, queueLimit: 0 },
+      ...{ retryMax: 0, retryBaseDelayMs: 50, circuitFailureThreshold: 3, circuitResetMs: 500, queueLimit: 0, shareReads: false },
     });
     expect(config.graphql.maxRequestBytes).toBe(2048);
     expect(config.graphql.compileAfter).toBe(0);

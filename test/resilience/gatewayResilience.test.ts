@@ -68,6 +68,8 @@ describe('Upstream resilience through GraphQL', () => {
       UPSTREAM_HEADERS_TIMEOUT_MS: '20000',
       UPSTREAM_CONNECTIONS: '2',
       UPSTREAM_QUEUE_LIMIT: '2',
+      // Six separate SIP calls are the point: shared, the identical reads would be one call.
+      UPSTREAM_SHARE_READS: 'false',
     });
     faults.handle(() => ({ hang: true }));
     // Two SIP calls take both connections; of the next four, two wait in the queue and two are shed.

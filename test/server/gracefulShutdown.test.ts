@@ -48,7 +48,8 @@ describe('Graceful shutdown: close() drains in-flight requests', () => {
     // Warm up: the OAuth token is fetched, so every query below is one slow upstream call.
     expect((await gateway.query(SLOW_QUERY)).status).toBe(200);
 
-    const inFlight = Array.from({ length: 8 }, () => gateway.query(SLOW_QUERY));
+    // Eight different pages: identical reads in flight would share one upstream call.
+    const inFlight = Array.from({ length: 8 }, (_, index) => gateway.query(`{ numbers(first: ${index + 3}) { totalCount } }`));
     await untilPendingUpstream(gateway, 8);
     const closing = gateway.gateway.close();
 

@@ -4,7 +4,7 @@ import type { Dispatcher } from 'undici';
 import type { Logger } from 'pino';
 import { UpstreamError } from '../UpstreamError.js';
 import type { UpstreamService } from '../UpstreamService.js';
-import { deadlineOf } from '../resilience/requestDeadline.js';
+import { deadlineOf, inheritDeadline } from '../resilience/requestDeadline.js';
 import { retryDelayFor } from '../resilience/retryDelayFor.js';
 import type { ServiceGuard } from '../resilience/ServiceGuard.js';
 import { untilAborted } from '../resilience/untilAborted.js';
@@ -13,6 +13,7 @@ import { parseRetryAfter } from './parseRetryAfter.js';
 import { queryString } from './queryString.js';
 import type { RequestAuthenticator } from './RequestAuthenticator.js';
 import { failureOf, safeCause } from './transportFailure.js';
+import { InFlightReads } from './InFlightReads.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined | null | readonly string[];
@@ -87,6 +88,10 @@ export interface UpstreamHttpClientOptions {
   retry?: UpstreamRetryOptions;
   /** The service's circuit breaker and bulkhead, applied to every attempt; none when absent. */
   guard?: ServiceGuard;
+  /** Identical GETs in flight at the same time share one call (InFlightReads.ts). */
+  shareReads?: boolean;
+  /** A GET that joined an identical one in flight instead of being sent. */
+  onSharedRead?: () => void;
 }
 
 const JSON_CONTENT_TYPE = 'application/json';
@@ -102,9 +107,11 @@ export class UpstreamHttpClient {
   readonly service: UpstreamService;
   private readonly pool: Pool;
   private readonly options: UpstreamHttpClientOptions;
+  private readonly reads: InFlightReads | undefined;
 
   constructor(options: UpstreamHttpClientOptions) {
     this.options = options;
+    this.reads = options.shareReads === true ? new InFlightReads() : undefined;
     this.service = options.service;
     this.pool = new Pool(options.origin, {
       connections: options.connections ?? 32,
@@ -119,8 +126,28 @@ export class UpstreamHttpClient {
   /**
    * Sends the request, retrying it where that is safe, until it succeeds, fails for good, or
    * its deadline passes: the earlier of `requestTimeoutMs` and the GraphQL request's deadline.
+   * With `shareReads`, a GET identical to one in flight waits for that one's answer
+   * (InFlightReads.ts).
    */
   async request<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
+    const reads = this.reads;
+    if (reads === undefined) {
+      return this.send<T>(request);
+    }
+    if (request.method !== 'GET') {
+      return reads.write(() => this.send<T>(request));
+    }
+    const key = request.path + queryString(request.query) + (request.headers === undefined ? '' : `\n${JSON.stringify(request.headers)}`);
+    const share = (signal: AbortSignal) => this.send<unknown>({ ...request, signal: inheritDeadline(signal, request.signal) });
+    try {
+      return (await reads.read(key, request.signal, share, this.options.onSharedRead)) as UpstreamResponse<T>;
+    } catch (error) {
+      // This caller's request ended while the shared call went on for the others.
+      throw error instanceof UpstreamError ? error : this.transportError(request, error);
+    }
+  }
+
+  private async send<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
     const timeoutMs = this.options.requestTimeoutMs ?? 30_000;
     const endsAt = Math.min(performance.now() + timeoutMs, deadlineOf(request.signal) ?? Infinity);
     const deadline = new AbortController();

@@ -21,3 +21,12 @@ export function withDeadline(signal: AbortSignal, deadlineMs: number): AbortSign
 export function deadlineOf(signal: AbortSignal | undefined): number | undefined {
   return signal === undefined ? undefined : deadlines.get(signal);
 }
+
+/** Gives `signal` the deadline of `from`, when it has one (a call shared by several requests). */
+export function inheritDeadline(signal: AbortSignal, from: AbortSignal | undefined): AbortSignal {
+  const deadline = deadlineOf(from);
+  if (deadline !== undefined) {
+    deadlines.set(signal, deadline);
+  }
+  return signal;
+}
