@@ -60,6 +60,12 @@ export interface Gateway {
 }
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+/**
+ * The reason every request's signal is aborted with when its exchange ends: one shared
+ * instance, because `abort()` without a reason builds a DOMException (and its stack) per
+ * request, after every response.
+ */
+const EXCHANGE_ENDED = new DOMException('the exchange ended', 'AbortError');
 
 /**
  * The composition root: builds the long-lived pieces (upstream pools and clients, schema,
@@ -153,7 +159,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       const controller = new AbortController();
       // When the exchange ends, for whatever reason, every upstream call of the request still
       // under way (a prefetch whose field was never reached, a retry in backoff) is cancelled.
-      reply.raw.once('close', () => controller.abort());
+      reply.raw.once('close', () => controller.abort(EXCHANGE_ENDED));
       return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch });
     },
   });
