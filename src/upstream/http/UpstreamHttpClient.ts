@@ -152,7 +152,17 @@ export class UpstreamHttpClient {
     const endsAt = Math.min(performance.now() + timeoutMs, deadlineOf(request.signal) ?? Infinity);
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(new DOMException('the upstream call exceeded its deadline', 'TimeoutError')), timeoutMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, deadline.signal]) : deadline.signal;
+    // The request's signal aborts this call's too. A listener rather than AbortSignal.any: on
+    // Node 20 that builds a composite signal (weak references, a registry entry) per call, about
+    // 3% of the gateway's CPU on a page of numbers (bench/profile.md).
+    const outer = request.signal;
+    const relay = () => deadline.abort(outer?.reason);
+    if (outer?.aborted === true) {
+      relay();
+    } else {
+      outer?.addEventListener('abort', relay, { once: true });
+    }
+    const signal = deadline.signal;
     try {
       for (let attempt = 1; ; attempt++) {
         const started = performance.now();
@@ -175,6 +185,7 @@ export class UpstreamHttpClient {
       }
     } finally {
       clearTimeout(timer);
+      outer?.removeEventListener('abort', relay);
     }
   }
 
