@@ -14,7 +14,7 @@ export interface NumbersLoaders {
    */
   activeNumber: DataLoader<string, ActiveNumber | null>;
   /**
-   * Pages of `GET /activeNumbers` by query. Every number on a page is primed into
+   * Pages of `GET /activeNumbers` by query. Every number on a page is remembered for
    * `activeNumber`, so a number listed and then fetched costs no further call.
    */
   activeNumbersPage: DataLoader<ListActiveNumbersQuery, ListActiveNumbersResponse, string>;
@@ -60,8 +60,9 @@ export function createNumbersLoaders(client: NumbersClient, scope: LoaderScope):
   function remember(page: ListActiveNumbersResponse): ListActiveNumbersResponse {
     for (const number of page.activeNumbers ?? []) {
       if (number.phoneNumber !== undefined) {
+        // Not primed into the loader: a settled promise per listed number, for the rare
+        // operation that also asks for one of them by number; its batch reads `listed` instead.
         listed.set(number.phoneNumber, number);
-        activeNumber.prime(number.phoneNumber, number);
       }
     }
     return page;
