@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { deployedNodeOptions } from '../../bench/startBenchProcesses.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { engines: { node: string } };
@@ -81,6 +83,15 @@ describe('Dockerfile: a small, non-root, production-only image', () => {
     expect(JSON.parse(commands[0]?.argument ?? '[]')).toEqual(['node', 'dist/main.js']);
     expect(find(runtime, 'ENTRYPOINT')).toEqual([]);
     expect(find(runtime, 'ENV').some((instruction) => /NODE_ENV=production/.test(instruction.argument))).toBe(true);
+  });
+
+  it('sets NODE_OPTIONS that node accepts, the same the benchmark runs the gateway with', () => {
+    const options = deployedNodeOptions(fileURLToPath(ROOT));
+    expect(find(runtime, 'ENV').some((instruction) => instruction.argument === `NODE_OPTIONS="${options}"`)).toBe(true);
+    expect(options).toMatch(/--max-semi-space-size=\d+/);
+    // Node refuses to start on an unknown or malformed option in NODE_OPTIONS.
+    const started = spawnSync(process.execPath, ['-e', 'process.stdout.write("started")'], { env: { PATH: process.env['PATH'] ?? '', NODE_OPTIONS: options }, encoding: 'utf8' });
+    expect([started.status, started.stdout, started.stderr]).toEqual([0, 'started', '']);
   });
 
   it('has a HEALTHCHECK against /health', () => {
