@@ -2,7 +2,11 @@ import type { CellResult } from './measureCell.js';
 import type { MachineInfo } from './machineInfo.js';
 import type { Scenario } from './scenarios.js';
 
-export type TargetKind = 'gateway' | 'baseline';
+/** `gatewayUnshared`: a second gateway with UPSTREAM_SHARE_READS=false, for the throughput target's cell only. */
+export type TargetKind = 'gateway' | 'gatewayUnshared' | 'baseline';
+
+/** How the tables name each server. */
+export const TARGET_NAMES: Record<TargetKind, string> = { gateway: 'gateway', gatewayUnshared: 'gateway, reads not shared', baseline: 'baseline' };
 
 /** One cell: a scenario on one server at one simulator latency and connection count. */
 export interface Cell {
@@ -21,8 +25,13 @@ export interface SoakResult {
   scenario: Scenario;
   connections: number;
   seconds: number;
+  /** Median of the RSS samples of the first `windowSeconds` after warm-up, and of the last ones. */
   rssAfterWarmupMb: number;
   rssAtEndMb: number;
+  windowSeconds: number;
+  /** The single readings at those two moments (one sample lands anywhere in a GC cycle). */
+  rssAfterWarmupPointMb: number;
+  rssAtEndPointMb: number;
   /** Lowest and highest RSS sampled every second during the run. */
   rssMinMb: number;
   rssMaxMb: number;

@@ -28,7 +28,9 @@ process.once('SIGINT', () => void group.stopAll().finally(() => process.exit(130
 
 async function main(): Promise<void> {
   const simulator = await startSimulator(group, root);
-  const gateway = await startGateway(group, root, simulator.url, ['--cpu-prof', `--cpu-prof-dir=${directory}`]);
+  // BENCH_SHARE_READS=false profiles a gateway that sends every read (UPSTREAM_SHARE_READS=false).
+  const shareReads = process.env['BENCH_SHARE_READS'];
+  const gateway = await startGateway(group, root, simulator.url, ['--cpu-prof', `--cpu-prof-dir=${directory}`], shareReads === undefined ? {} : { env: { UPSTREAM_SHARE_READS: shareReads } });
   const admin = new SimulatorAdmin(simulator.url);
   const connections = Number(connectionsArgument);
   const setup = await prepareScenarios(`${gateway.origin}/graphql`, Math.max(connections, 1));

@@ -1,11 +1,11 @@
 import type { BenchReport } from './BenchReport.js';
 import { growthTable, mainTable, targetsTable, validationTable } from './renderTables.js';
 import { MUTATION_NUMBERS_PER_CONNECTION } from './scenarioConstants.js';
-import { GATEWAY_BENCH_ENVIRONMENT } from './startBenchProcesses.js';
+import { deployedNodeOptions, GATEWAY_BENCH_ENVIRONMENT } from './startBenchProcesses.js';
 import { SEEDED_NUMBER_COUNT } from '../src/simulator/numbers/seedActiveNumbers.js';
 
 /** docs/benchmarks.md, written by every full run (`npm run bench`): the figures of that run and how they were made. */
-export function renderMarkdown(report: BenchReport): string {
+export function renderMarkdown(report: BenchReport, root: string): string {
   const { machine, settings } = report;
   const soak = report.soak;
   const scenarioDocuments = report.scenarios
@@ -48,6 +48,13 @@ means other work disturbed the run.
   calls directly with undici (a keep-alive \`Pool\` of ${GATEWAY_BENCH_ENVIRONMENT.find(([name]) => name === 'UPSTREAM_CONNECTIONS')?.[1]} connections per service, the OAuth
   token fetched once) as early as the data allows, and answers comparable JSON: the floor any
   gateway can reach. autocannon ${machine.packages['autocannon']} runs in the harness process. Everything on 127.0.0.1.
+- **Runtime options.** The gateway runs with the \`NODE_OPTIONS\` of the Dockerfile
+  (\`${deployedNodeOptions(root)}\`), and the baseline with the same.
+- **Shared reads.** As deployed, the gateway sends one GET for identical reads in flight at the
+  same moment (\`UPSTREAM_SHARE_READS\`, docs/architecture.md), so with 50 connections asking the same
+  page its upstream calls per operation fall below 1. The throughput target's cell, (b) at 0 ms with
+  50 connections, also runs on a second gateway process with \`UPSTREAM_SHARE_READS=false\` (row
+  *gateway, reads not shared*): the same upstream calls as the baseline, one per operation.
 - **Cells.** Every scenario at simulator latency ${report.cells.length > 0 ? [...new Set(report.cells.map((cell) => cell.latencyMs))].join(' and ') : '0 and 20'} ms, 1 and 50 connections, gateway and
   baseline runs interleaved. Each run: ${settings.warmupSeconds} s warm-up, then ${settings.durationSeconds} s measured. Headline cells (those
   a target reads: (a) and (b) at 0 ms, every scenario at 20 ms with 1 connection) run ${settings.headlineRuns} times on the
@@ -71,8 +78,8 @@ means other work disturbed the run.
   fetched in parallel and the trunk and endpoint loaders are shared by all of them.
 - **Critical path** = upstream round trips that must follow one another because one needs the
   other's data. For (c): the numbers list, then the trunks and their endpoints — both need only
-  the trunk ids from the list, so 2. The gateway's resolvers chain 3 (list → trunk → endpoints,
-  because \`SipTrunk.endpoints\` runs only once \`VoiceConfiguration.trunk\` has resolved).
+  the trunk ids from the list, so 2. The gateway requests a trunk's selected children together
+  with the trunk (\`prefetchTrunkChildren.ts\`), so its resolver chain is 2 as well.
 
 ### Gateway environment
 
@@ -103,7 +110,7 @@ ${growthTable(report)}
 
 ${
   soak
-    ? `Scenario (${soak.scenario.key}) at 0 ms with ${soak.connections} connections: RSS ${soak.rssAfterWarmupMb.toFixed(1)} MiB after warm-up, ${soak.rssAtEndMb.toFixed(1)} MiB at the end (sampled every second: ${soak.rssMinMb.toFixed(1)}–${soak.rssMaxMb.toFixed(1)} MiB), ${soak.requests} requests, ${soak.failures} failures.`
+    ? `Scenario (${soak.scenario.key}) at 0 ms with ${soak.connections} connections, ${soak.requests} requests, ${soak.failures} failures. RSS is sampled every second and swings with each GC cycle (${soak.rssMinMb.toFixed(1)}–${soak.rssMaxMb.toFixed(1)} MiB over the run), so each end is the median of a ${soak.windowSeconds} s window: ${soak.rssAfterWarmupMb.toFixed(1)} MiB over the first ${soak.windowSeconds} s after warm-up, ${soak.rssAtEndMb.toFixed(1)} MiB over the last ${soak.windowSeconds} s (${(100 * (soak.rssAtEndMb / soak.rssAfterWarmupMb - 1)).toFixed(1)}%). The single readings at those moments: ${soak.rssAfterWarmupPointMb.toFixed(1)} and ${soak.rssAtEndPointMb.toFixed(1)} MiB.`
     : 'Not measured in this run.'
 }
 ${report.skipped.length > 0 ? `\n## Skipped (time budget)\n\n${report.skipped.map((label) => `- ${label}`).join('\n')}\n` : ''}

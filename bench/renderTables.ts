@@ -1,3 +1,4 @@
+import { TARGET_NAMES } from './BenchReport.js';
 import type { BenchReport, Cell, TargetVerdict } from './BenchReport.js';
 
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -6,9 +7,10 @@ function table(header: string[], rows: string[][]): string {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 
+/** The baseline's cell for the same scenario, size, latency and connections. */
 function counterpart(cells: Cell[], cell: Cell): Cell | undefined {
   return cells.find(
-    (other) => other !== cell && other.scenario.key === cell.scenario.key && other.count === cell.count && other.latencyMs === cell.latencyMs && other.connections === cell.connections,
+    (other) => other.target === 'baseline' && other.scenario.key === cell.scenario.key && other.count === cell.count && other.latencyMs === cell.latencyMs && other.connections === cell.connections,
   );
 }
 
@@ -16,12 +18,12 @@ function counterpart(cells: Cell[], cell: Cell): Cell | undefined {
 export function mainTable(report: BenchReport): string {
   const rows = report.cells.map((cell) => {
     const figures = cell.median;
-    const baseline = cell.target === 'gateway' ? counterpart(report.cells, cell)?.median : undefined;
+    const baseline = cell.target !== 'baseline' ? counterpart(report.cells, cell)?.median : undefined;
     return [
       `(${cell.scenario.key})`,
       `${cell.latencyMs} ms`,
       String(cell.connections),
-      cell.target + (cell.runs.length > 1 ? ` (median of ${cell.runs.length})` : ''),
+      TARGET_NAMES[cell.target] + (cell.runs.length > 1 ? ` (median of ${cell.runs.length})` : ''),
       fixed(figures.requestsPerSecond, 0),
       fixed(figures.p50Ms, 2),
       fixed(figures.p99Ms, 2),
@@ -46,7 +48,7 @@ export function growthTable(report: BenchReport): string {
     return [
       String(cell.count),
       `${cell.latencyMs} ms`,
-      cell.target,
+      TARGET_NAMES[cell.target],
       fixed(byService['NUMBERS'] ?? 0, 2),
       fixed(byService['SIP_TRUNKING'] ?? 0, 2),
       fixed(cell.median.upstreamCallsPerOperation, 2),

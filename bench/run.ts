@@ -4,7 +4,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBenchSettings } from './BenchSettings.js';
-import type { BenchReport } from './BenchReport.js';
+import type { BenchReport, TargetKind } from './BenchReport.js';
 import { ChildProcessGroup } from './ChildProcessGroup.js';
 import { evaluateTargets } from './evaluateTargets.js';
 import { machineInfo } from './machineInfo.js';
@@ -47,14 +47,19 @@ async function main(): Promise<number> {
     buildSeconds = (performance.now() - buildStarted) / 1000;
   }
   const simulator = await startSimulator(group, root);
-  const [gateway, baseline] = await Promise.all([startGateway(group, root, simulator.url), startBaseline(group, root, simulator.url)]);
-  log(`simulator ${simulator.url} (pid ${simulator.pid}), gateway ${gateway.origin} (pid ${gateway.pid}), baseline ${baseline.origin} (pid ${baseline.pid})`);
+  const [gateway, unshared, baseline] = await Promise.all([
+    startGateway(group, root, simulator.url),
+    startGateway(group, root, simulator.url, [], { name: 'gateway (reads not shared)', env: { UPSTREAM_SHARE_READS: 'false' } }),
+    startBaseline(group, root, simulator.url),
+  ]);
+  log(`simulator ${simulator.url} (pid ${simulator.pid}), gateway ${gateway.origin} (pid ${gateway.pid}), gateway with reads not shared ${unshared.origin} (pid ${unshared.pid}), baseline ${baseline.origin} (pid ${baseline.pid})`);
   const admin = new SimulatorAdmin(simulator.url);
   const maxConnections = Math.max(...settings.connections);
   const setup = await prepareScenarios(`${gateway.origin}/graphql`, maxConnections);
   const scenarios = createScenarios(setup, maxConnections);
-  const targets: Record<'gateway' | 'baseline', LoadTarget> = {
+  const targets: Record<TargetKind, LoadTarget> = {
     gateway: { kind: 'gateway', origin: gateway.origin, pid: gateway.pid, pathFor: () => '/graphql', bodyFor: (scenario, iteration) => scenario.gatewayBody(iteration) },
+    gatewayUnshared: { kind: 'gateway', origin: unshared.origin, pid: unshared.pid, pathFor: () => '/graphql', bodyFor: (scenario, iteration) => scenario.gatewayBody(iteration) },
     baseline: { kind: 'baseline', origin: baseline.origin, pid: baseline.pid, pathFor: (scenario) => `/${scenario.name}`, bodyFor: (scenario, iteration) => scenario.baselineBody(iteration) },
   };
 
@@ -78,7 +83,7 @@ async function main(): Promise<number> {
   };
   log(`\n${mainTable(report)}\n\n${growthTable(report)}\n\n${targetsTable(report.targets)}\n`);
   const file = settings.quick ? join(tmpdir(), 'sinch-gateway-benchmarks-quick.md') : join(root, 'docs', 'benchmarks.md');
-  writeFileSync(file, renderMarkdown(report));
+  writeFileSync(file, renderMarkdown(report, root));
   log(`report written to ${file}; ${(report.elapsedSeconds / 60).toFixed(1)} min`);
   const failures = [...report.cells, ...report.growth].reduce((sum, cell) => sum + cell.median.failures, 0) + (report.soak?.failures ?? 0);
   if (failures > 0) {

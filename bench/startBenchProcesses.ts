@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
@@ -31,6 +33,16 @@ export const GATEWAY_BENCH_ENVIRONMENT: Array<[string, string, string]> = [
   ['UPSTREAM_RETRY_MAX', '0', 'a retry would hide a failed call: every failure must show as an error'],
   ['UPSTREAM_CIRCUIT_FAILURE_THRESHOLD', '1000000', 'a failure must fail its own request only, never open the circuit for the cells after it'],
 ];
+
+/**
+ * The `NODE_OPTIONS` the Dockerfile runs the gateway with (its `ENV NODE_OPTIONS=` line): the
+ * benchmark runs the gateway as deployed, and the baseline with the same options.
+ */
+export function deployedNodeOptions(root: string): string {
+  const match = /^ENV NODE_OPTIONS="([^"]*)"$/m.exec(readFileSync(join(root, 'Dockerfile'), 'utf8'));
+  if (match?.[1] === undefined) throw new Error('the Dockerfile sets no ENV NODE_OPTIONS="..." line');
+  return match[1];
+}
 
 export interface BenchProcesses {
   simulator: BenchChild & { url: string };
@@ -69,7 +81,14 @@ export async function startBaseline(group: ChildProcessGroup, root: string, simu
     name: 'baseline',
     cwd: root,
     args: ['--import', 'tsx', 'bench/baselineMain.ts'],
-    env: { ...baseEnvironment(), ...credentialsEnvironment(simulatorUrl), BASELINE_UPSTREAM_URL: simulatorUrl, UPSTREAM_CONNECTIONS: String(UPSTREAM_CONNECTIONS) },
+    env: {
+      ...baseEnvironment(),
+      ...credentialsEnvironment(simulatorUrl),
+      // The same Node.js options as the gateway: the floor gets every runtime setting the gateway gets.
+      NODE_OPTIONS: deployedNodeOptions(root),
+      BASELINE_UPSTREAM_URL: simulatorUrl,
+      UPSTREAM_CONNECTIONS: String(UPSTREAM_CONNECTIONS),
+    },
   });
   const match = await waitForLine(child, /READY (http:\/\/127\.0\.0\.1:\d+)/, READY_TIMEOUT_MS);
   return Object.assign(child, { origin: match[1] ?? '' });
@@ -79,16 +98,24 @@ export async function startBaseline(group: ChildProcessGroup, root: string, simu
  * `node dist/main.js`, pointed at the external simulator; `extraNodeArguments` is for `--cpu-prof`.
  * BENCH_GATEWAY_ENTRY runs another build instead (an A/B comparison of a change).
  */
-export async function startGateway(group: ChildProcessGroup, root: string, simulatorUrl: string, extraNodeArguments: string[] = []): Promise<BenchProcesses['gateway']> {
+export async function startGateway(
+  group: ChildProcessGroup,
+  root: string,
+  simulatorUrl: string,
+  extraNodeArguments: string[] = [],
+  options: { name?: string; env?: Record<string, string> } = {},
+): Promise<BenchProcesses['gateway']> {
   const port = await freePort();
   const child = group.spawn({
-    name: 'gateway',
+    name: options.name ?? 'gateway',
     cwd: root,
     args: [...extraNodeArguments, process.env['BENCH_GATEWAY_ENTRY'] ?? 'dist/main.js'],
     env: {
       ...baseEnvironment(),
       ...credentialsEnvironment(simulatorUrl),
       ...Object.fromEntries(GATEWAY_BENCH_ENVIRONMENT.map(([name, value]) => [name, value])),
+      NODE_OPTIONS: deployedNodeOptions(root),
+      ...options.env,
       SINCH_SIMULATOR: 'false',
       HOST: '127.0.0.1',
       PORT: String(port),
