@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, getVariableValues, GraphQLError } from 'graphql';
+import { BREAK, execute, getVariableValues, GraphQLError, visit } from 'graphql';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
@@ -7,32 +7,33 @@ import type { CompiledQuery } from 'graphql-jit';
 export interface CompiledExecutionOptions {
   schema: GraphQLSchema;
   /**
-   * A document is compiled on its `compileAfter`-th execution (per operation name); before
+   * A document is compiled on its `compileAfter`-th execution (counted per document); before
    * that, and always when 0, graphql-js executes it.
    */
   compileAfter: number;
+  /** Most documents whose compiled operations are kept (least recently used first out). */
+  maxCompiledDocuments?: number;
   /** Called once per compiled (document, operation). */
   onCompiled?: () => void;
 }
 
-/** What the executor knows of one parsed document: how often it ran, and its compiled operations. */
-interface DocumentState {
-  executions: number;
-  /** By operation name (`''` for an anonymous operation); `null`: graphql-jit refused it, graphql-js runs it. */
-  compiled: Map<string, CompiledQuery | null>;
-}
+/** Compiled operations by operation name (`''`: the document's only operation); `null`: runs on graphql-js. */
+type CompiledOperations = Map<string, CompiledQuery | null>;
+
+const DEFAULT_MAX_COMPILED_DOCUMENTS = 500;
 
 /**
  * Executes operations with graphql-jit once they have proved to be repeated, and with graphql-js
- * until then (docs/benchmarks.md has the measurements behind it).
+ * until then (docs/architecture.md, docs/benchmarks.md).
  *
  * graphql-jit turns an operation into a JavaScript function specialised to its selection set:
  * no per-field interpretation of the document, far fewer promises and much less garbage; on a
- * page of 100 numbers it takes a quarter off the gateway's CPU per operation. Compiling costs
- * about two validations, so a document is compiled only on its `compileAfter`-th execution:
- * operations sent once (exploration in Sandbox, a flood of unique documents) never pay for it,
- * the application's own operations do once. Compiled functions hang off the parsed document,
- * which Apollo Server keeps in its bounded LRU document store: they are dropped with it.
+ * page of 100 numbers it takes about a fifth off the gateway's CPU per operation. Compiling
+ * costs about two validations, so a document is compiled only on its `compileAfter`-th
+ * execution: documents sent once (exploration in Sandbox, a flood of unique documents) never
+ * pay for it. A compiled operation weighs some tens of kilobytes, far more than the parsed
+ * document Apollo Server sizes its document cache by, so compiled documents are kept in a cache
+ * of their own, bounded by count.
  *
  * Apollo Server runs a custom executor through its gateway interface. Parsing, validation
  * (including this gateway's depth, cost and alias rules), plugins and `formatError` stay
@@ -40,42 +41,59 @@ interface DocumentState {
  */
 export function compiledExecution(options: CompiledExecutionOptions): GatewayInterface {
   const { schema, compileAfter } = options;
-  const documents = new WeakMap<DocumentNode, DocumentState>();
+  const maxDocuments = options.maxCompiledDocuments ?? DEFAULT_MAX_COMPILED_DOCUMENTS;
+  const executions = new WeakMap<DocumentNode, number>();
+  const compiledDocuments = new Map<DocumentNode, CompiledOperations>();
 
-  const compiledFor = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
+  const compiledFor = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
     if (compileAfter <= 0) {
       return null;
     }
-    let state = documents.get(document);
-    if (state === undefined) {
-      state = { executions: 0, compiled: new Map() };
-      documents.set(document, state);
+    const count = (executions.get(document) ?? 0) + 1;
+    executions.set(document, count);
+    let operations = compiledDocuments.get(document);
+    if (operations !== undefined) {
+      // Most recently used last: the first key is the one to drop.
+      compiledDocuments.delete(document);
+      compiledDocuments.set(document, operations);
     }
-    state.executions += 1;
     const key = operationName ?? '';
-    let compiled = state.compiled.get(key);
-    if (compiled === undefined && state.executions >= compileAfter) {
-      const outcome = compileQuery(schema, document, operationName ?? undefined);
-      compiled = isCompiledQuery(outcome) ? outcome : null;
-      state.compiled.set(key, compiled);
-      if (compiled !== null) {
-        options.onCompiled?.();
+    const known = operations?.get(key);
+    if (known !== undefined || count < compileAfter) {
+      return known ?? null;
+    }
+    const outcome = mayCompile(document) ? compileQuery(schema, document, operationName) : undefined;
+    const compiled = outcome !== undefined && isCompiledQuery(outcome) ? outcome : null;
+    if (operations === undefined) {
+      operations = new Map();
+      compiledDocuments.set(document, operations);
+      if (compiledDocuments.size > maxDocuments) {
+        compiledDocuments.delete(compiledDocuments.keys().next().value as DocumentNode);
       }
     }
-    return compiled ?? null;
+    operations.set(key, compiled);
+    if (compiled !== null) {
+      options.onCompiled?.();
+    }
+    return compiled;
   };
 
   const executor: GatewayExecutor = async (requestContext) => {
-    const { document, operationName, context } = requestContext;
+    const { document, context } = requestContext;
     const variables = requestContext.request.variables ?? {};
-    const compiled = compiledFor(document, operationName);
-    if (compiled === null) {
+    // The name the client asked for, as graphql-js is given it when Apollo executes: Apollo's
+    // own `operationName` is null when that name matches no operation of the document, and
+    // graphql-js would then run the document's only operation instead of refusing.
+    const operationName = requestContext.request.operationName ?? undefined;
+    const operation = requestContext.operation as typeof requestContext.operation | undefined;
+    const compiled = operation === undefined ? null : compiledFor(document, operationName);
+    if (compiled === null || operation === undefined) {
       return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
     }
     // graphql-jit coerces variables too, but words a custom scalar's refusal as "Expected type
     // PhoneNumber." where graphql-js passes on the scalar's own explanation: graphql-js checks
     // them first (a few microseconds), so that a refusal reads the same whichever engine runs.
-    const definitions = requestContext.operation.variableDefinitions;
+    const definitions = operation.variableDefinitions;
     if (definitions !== undefined && definitions.length > 0) {
       const coerced = getVariableValues(schema, definitions, variables, { maxErrors: 50 });
       if (coerced.errors !== undefined) {
@@ -97,6 +115,31 @@ export function compiledExecution(options: CompiledExecutionOptions): GatewayInt
     async stop() {},
   };
 }
+
+/**
+ * graphql-jit 0.8.9 writes the literal arguments of a document into the code it generates, as
+ * JSON in which it then replaces its own markers (`"__MAGIC_DATE__<uuid>…"` becomes
+ * `new Date(…)`, the rest of the string unescaped): a client string holding the marker would be
+ * code. A document with the marker's prefix in any string or name (escape sequences decoded, so
+ * `\u005F` cannot hide it) is never compiled; graphql-js executes it.
+ */
+export function mayCompile(document: DocumentNode): boolean {
+  let safe = true;
+  const inspect = (text: string) => {
+    if (text.includes(JIT_MARKER_PREFIX)) {
+      safe = false;
+      return BREAK;
+    }
+    return undefined;
+  };
+  visit(document, {
+    StringValue: (node) => inspect(node.value),
+    Name: (node) => inspect(node.value),
+  });
+  return safe;
+}
+
+const JIT_MARKER_PREFIX = '__MAGIC_';
 
 /**
  * graphql-jit's errors inherit from GraphQLError but are built without its constructor: no

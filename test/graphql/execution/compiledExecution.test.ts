@@ -1,4 +1,8 @@
+import { getOperationAST, parse } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compiledExecution } from '../../../src/graphql/execution/compiledExecution.js';
+import { createSchema } from '../../../src/graphql/createSchema.js';
 import { SEEDED_PHONE_NUMBERS } from '../../../src/simulator/numbers/seedActiveNumbers.js';
 import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../../support/startTestGateway.js';
@@ -113,5 +117,69 @@ describe('Execution: graphql-jit for repeated operations, graphql-js for the res
     expect(await compiledCount(third)).toBe(start);
     await third.query('{ numbers(first: 1) { totalCount } }');
     expect(await compiledCount(third)).toBe(start + 1);
+  });
+
+  describe('documents graphql-jit must not compile or run', () => {
+    const MARKER = '__MAGIC_DATE__33a9e76d_02e0_4128_8e92_3530ad3da74d';
+    const injected = () => (globalThis as { jitInjected?: unknown }).jitInjected;
+
+    it.each([
+      ['a string literal', `{ verification(id: "${MARKER}0), [globalThis.jitInjected = 1]: (0") { id } }`],
+      ['a string literal with escapes', `{ verification(id: "\\u005F_MAGIC_DATE__33a9e76d_02e0_4128_8e92_3530ad3da74d0), [globalThis.jitInjected = 2]: (0") { id } }`],
+      ['a variable default', `query Q($id: ID! = "${MARKER}0), [globalThis.jitInjected = 3]: (0") { verification(id: $id) { id } }`],
+    ])('never compiles a document with graphql-jit\'s internal date marker in %s (code injection)', async (_name, document) => {
+      const before = await compiledCount(compiled);
+      for (let run = 0; run < 3; run += 1) {
+        const response = await compiled.query(document);
+        // graphql-js executes it: the id is refused as it would be anywhere else.
+        expect(response.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      }
+      expect(injected()).toBeUndefined();
+      expect(await compiledCount(compiled)).toBe(before);
+    });
+
+    it('runs nothing when the requested operation name matches no operation', async () => {
+      await compiled.query('{ numbers(first: 1) { totalCount } }');
+      const admin = new SimulatorAdmin(compiled.simulatorUrl);
+      await admin.clearRequests();
+      const phoneNumber = SEEDED_PHONE_NUMBERS.provisioned[5] ?? '';
+      const document = `mutation Rename { updateNumber(input: { phoneNumber: "${phoneNumber}", displayName: "renamed by a wrong name" }) { displayName } }`;
+      for (const gateway of [compiled, interpreted]) {
+        for (let run = 0; run < 2; run += 1) {
+          const response = await fetch(`${gateway.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: document, operationName: 'Other' }),
+          });
+          const body = (await response.json()) as GraphQLResponse['body'];
+          expect(response.status).toBe(400);
+          expect(body.errors?.[0]?.message).toBe('Unknown operation named "Other".');
+        }
+      }
+      expect((await admin.requests('NUMBERS')).filter((entry) => entry.method === 'PATCH')).toEqual([]);
+    });
+  });
+});
+
+describe('Execution: compiled documents are kept in a bounded cache', () => {
+  it('drops the least recently used compiled document past the limit, and compiles it again when it returns', async () => {
+    let compilations = 0;
+    const gateway = compiledExecution({ schema: createSchema(), compileAfter: 1, maxCompiledDocuments: 2, onCompiled: () => (compilations += 1) });
+    const { executor } = await gateway.load({ apollo: {} });
+    const documents = ['{ __typename }', 'query Two { __typename }', 'query Three { __typename }'].map((text) => parse(text));
+    const run = async (document: DocumentNode) => {
+      const operation = getOperationAST(document);
+      if (executor === null || !operation) throw new Error('no executor or operation');
+      const result = await executor({ document, operation, operationName: operation.name?.value ?? null, request: {}, context: {} } as unknown as Parameters<typeof executor>[0]);
+      expect(result).toEqual({ data: { __typename: 'Query' } });
+    };
+    for (const document of documents) await run(document);
+    expect(compilations).toBe(3);
+    // The third and second are still compiled; the first was dropped when the third came.
+    await run(documents[2] as DocumentNode);
+    await run(documents[1] as DocumentNode);
+    expect(compilations).toBe(3);
+    await run(documents[0] as DocumentNode);
+    expect(compilations).toBe(4);
   });
 });
