@@ -28,6 +28,10 @@ export class InFlightReads {
    * new one. `send` gets the signal of the shared call; `signal` is the caller's own.
    */
   read<T>(key: string, signal: AbortSignal | undefined, send: (signal: AbortSignal) => Promise<T>, onJoin?: () => void): Promise<T> {
+    if (signal?.aborted === true) {
+      // Over before it began: nothing to start, nothing to join.
+      return Promise.reject(signal.reason as Error);
+    }
     let shared = this.reads.get(key);
     if (shared === undefined || shared.generation !== this.generation || shared.controller.signal.aborted) {
       shared = new SharedRead(this.generation, send, () => {
@@ -83,8 +87,10 @@ class SharedRead {
       this.waiting -= 1;
       if (this.waiting === 0 && !this.settled) {
         // Nobody wants the answer any more: cancel the call, and let the next caller start anew.
+        // With the last caller's own reason: a deadline (TimeoutError) is a failure the circuit
+        // breaker counts, as it is for a call of one caller; a client gone (AbortError) is not.
         this.forget();
-        this.controller.abort(NOBODY_WAITS);
+        this.controller.abort(signal?.aborted === true ? signal.reason : NOBODY_WAITS);
       }
     }
   }

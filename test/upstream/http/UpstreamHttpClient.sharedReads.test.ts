@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../../src/upstream/UpstreamError.js';
+import { InFlightReads } from '../../../src/upstream/http/InFlightReads.js';
 import { UpstreamHttpClient } from '../../../src/upstream/http/UpstreamHttpClient.js';
 import type { UpstreamRequest } from '../../../src/upstream/http/UpstreamHttpClient.js';
 import { withDeadline } from '../../../src/upstream/resilience/requestDeadline.js';
@@ -152,5 +153,35 @@ describe('UpstreamHttpClient: identical GETs in flight share one call', () => {
     for (const error of errors) {
       expect(error).toMatchObject({ code: 'NOT_FOUND', httpStatus: 404 });
     }
+  });
+});
+
+describe('InFlightReads: how a shared call ends', () => {
+  it('cancels the call with the reason of the last caller to leave: a deadline stays a timeout', async () => {
+    const reads = new InFlightReads();
+    let callSignal: AbortSignal | undefined;
+    const send = (signal: AbortSignal) => {
+      callSignal = signal;
+      return new Promise<never>(() => undefined);
+    };
+    const [first, last] = [new AbortController(), new AbortController()];
+    const outcomes = [reads.read('k', first.signal, send), reads.read('k', last.signal, send)].map((read) => read.catch((error: unknown) => error));
+    first.abort(new DOMException('the client went away', 'AbortError'));
+    await outcomes[0];
+    expect(callSignal?.aborted).toBe(false);
+    last.abort(new DOMException('the request deadline passed', 'TimeoutError'));
+    await outcomes[1];
+    expect(callSignal?.aborted).toBe(true);
+    expect((callSignal?.reason as DOMException).name).toBe('TimeoutError');
+    expect(reads.size).toBe(0);
+  });
+
+  it('starts nothing for a caller whose request is already over', async () => {
+    const reads = new InFlightReads();
+    let sent = 0;
+    const over = new AbortController();
+    over.abort(new DOMException('over', 'AbortError'));
+    await expect(reads.read('k', over.signal, async () => ++sent)).rejects.toMatchObject({ name: 'AbortError' });
+    expect([sent, reads.size]).toEqual([0, 0]);
   });
 });
