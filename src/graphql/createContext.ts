@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Logger } from 'pino';
 import type { Caller } from '../tenancy/Caller.js';
 import type { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
@@ -35,6 +36,9 @@ type ProjectBinding = Pick<GatewayContext, 'scope' | 'numbers' | 'verification' 
  */
 export function createContext(input: ContextInput): GatewayContext {
   const signal = input.deadlineMs === undefined ? input.signal : withDeadline(input.signal, input.deadlineMs);
+  // Every upstream call of the request listens to it (one listener each, removed when the call
+  // ends): an operation with more than ten calls in flight is normal, not a leak to warn about.
+  setMaxListeners(0, signal);
   const { caller } = input;
   let selectedProjectId: string | undefined;
   let binding: ProjectBinding | undefined;

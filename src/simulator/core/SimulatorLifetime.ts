@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
@@ -8,6 +9,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export class SimulatorLifetime {
   readonly #controller = new AbortController();
   readonly #timers = new Set<NodeJS.Timeout>();
+
+  constructor() {
+    // Every delayed request listens to it until its delay ends: many at once is the point.
+    setMaxListeners(0, this.#controller.signal);
+  }
 
   get closed(): boolean {
     return this.#controller.signal.aborted;
