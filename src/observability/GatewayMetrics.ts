@@ -44,7 +44,7 @@ export class GatewayMetrics {
   });
   private readonly compiledOperations = new Counter({
     name: 'gateway_graphql_compiled_operations_total',
-    help: 'Operations compiled by graphql-jit (each document once, on its GRAPHQL_COMPILE_AFTER-th execution).',
+    help: 'Operations compiled by graphql-jit: on a document\'s GRAPHQL_COMPILE_AFTER-th execution, and again when it returns after being dropped from the cache of 500 compiled documents.',
     registers: [this.registry],
   });
   private readonly sharedReads = new Counter({
