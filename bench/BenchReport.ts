@@ -70,24 +70,27 @@ export interface BenchReport {
   settings: { warmupSeconds: number; durationSeconds: number; headlineRuns: number };
 }
 
+/** The median of `values`; NaN when there are none. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
 /** The median of each figure of several runs of one cell. */
 export function medianOf(runs: CellResult[]): CellResult {
-  const median = (pick: (run: CellResult) => number) => {
-    const sorted = runs.map(pick).sort((left, right) => left - right);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-  };
+  const medianOfRuns = (pick: (run: CellResult) => number) => median(runs.map(pick));
   const services = [...new Set(runs.flatMap((run) => Object.keys(run.upstreamCallsPerOperationByService)))];
   return {
-    requests: median((run) => run.requests),
-    requestsPerSecond: median((run) => run.requestsPerSecond),
-    p50Ms: median((run) => run.p50Ms),
-    p99Ms: median((run) => run.p99Ms),
-    cpuMsPerOperation: median((run) => run.cpuMsPerOperation),
-    upstreamCallsPerOperation: median((run) => run.upstreamCallsPerOperation),
-    upstreamCallsPerOperationByService: Object.fromEntries(services.map((service) => [service, median((run) => run.upstreamCallsPerOperationByService[service] ?? 0)])),
+    requests: medianOfRuns((run) => run.requests),
+    requestsPerSecond: medianOfRuns((run) => run.requestsPerSecond),
+    p50Ms: medianOfRuns((run) => run.p50Ms),
+    p99Ms: medianOfRuns((run) => run.p99Ms),
+    cpuMsPerOperation: medianOfRuns((run) => run.cpuMsPerOperation),
+    upstreamCallsPerOperation: medianOfRuns((run) => run.upstreamCallsPerOperation),
+    upstreamCallsPerOperationByService: Object.fromEntries(services.map((service) => [service, medianOfRuns((run) => run.upstreamCallsPerOperationByService[service] ?? 0)])),
     peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)),
-    rssMb: median((run) => run.rssMb),
+    rssMb: medianOfRuns((run) => run.rssMb),
     failures: runs.reduce((sum, run) => sum + run.failures, 0),
   };
 }

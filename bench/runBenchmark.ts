@@ -1,6 +1,5 @@
 import type { BenchSettings } from './BenchSettings.js';
-import { medianOf } from './BenchReport.js';
-import { TARGET_NAMES } from './BenchReport.js';
+import { median, medianOf, TARGET_NAMES } from './BenchReport.js';
 import type { Cell, SoakResult, TargetKind, ValidationRow } from './BenchReport.js';
 import { measureCell } from './measureCell.js';
 import type { CellResult, LoadTarget } from './measureCell.js';
@@ -100,12 +99,6 @@ export async function runBenchmark(context: BenchContext): Promise<BenchFigures>
 
 const SOAK_WINDOW_SECONDS = 10;
 
-function middle(values: number[]): number {
-  const sorted = [...values].sort((left, right) => left - right);
-  const half = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? NaN : sorted.length % 2 === 1 ? (sorted[half] ?? NaN) : ((sorted[half - 1] ?? NaN) + (sorted[half] ?? NaN)) / 2;
-}
-
 /** Scenario (c) at 0 ms and the largest connection count for `soakSeconds`: does the gateway's RSS grow? */
 async function soak(context: BenchContext): Promise<SoakResult | undefined> {
   const { settings, admin, log } = context;
@@ -130,8 +123,8 @@ async function soak(context: BenchContext): Promise<SoakResult | undefined> {
     scenario,
     connections,
     seconds: settings.soakSeconds,
-    rssAfterWarmupMb: middle(samples.slice(0, window)),
-    rssAtEndMb: middle(samples.slice(-window)),
+    rssAfterWarmupMb: median(samples.slice(0, window)),
+    rssAtEndMb: median(samples.slice(-window)),
     windowSeconds: window,
     rssAfterWarmupPointMb: warmup.rssMb,
     rssAtEndPointMb: measured.rssMb,
