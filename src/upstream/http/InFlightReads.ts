@@ -32,8 +32,9 @@ export class InFlightReads {
       // Over before it began: nothing to start, nothing to join.
       return Promise.reject(signal.reason as Error);
     }
+    // A read that settled or was cancelled has already taken itself out of `reads`.
     let shared = this.reads.get(key);
-    if (shared === undefined || shared.generation !== this.generation || shared.controller.signal.aborted) {
+    if (shared === undefined || shared.generation !== this.generation) {
       shared = new SharedRead(this.generation, send, () => {
         if (this.reads.get(key) === shared) this.reads.delete(key);
       });
@@ -61,7 +62,7 @@ export class InFlightReads {
 }
 
 class SharedRead {
-  readonly controller = new AbortController();
+  private readonly controller = new AbortController();
   private readonly answer: Promise<unknown>;
   private waiting = 0;
   private settled = false;
