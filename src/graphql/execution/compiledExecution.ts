@@ -3,6 +3,7 @@ import { BREAK, execute, getVariableValues, GraphQLError, visit } from 'graphql'
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 
 export interface CompiledExecutionOptions {
   schema: GraphQLSchema;
@@ -43,7 +44,8 @@ export function compiledExecution(options: CompiledExecutionOptions): GatewayInt
   const { schema, compileAfter } = options;
   const maxDocuments = options.maxCompiledDocuments ?? DEFAULT_MAX_COMPILED_DOCUMENTS;
   const executions = new WeakMap<DocumentNode, number>();
-  const compiledDocuments = new Map<DocumentNode, CompiledOperations>();
+  // Least recently used out first; `get` counts as a use.
+  const compiledDocuments = new LRUCache<DocumentNode, CompiledOperations>({ max: maxDocuments });
 
   const compiledFor = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
     if (compileAfter <= 0) {
@@ -52,11 +54,6 @@ export function compiledExecution(options: CompiledExecutionOptions): GatewayInt
     const count = (executions.get(document) ?? 0) + 1;
     executions.set(document, count);
     let operations = compiledDocuments.get(document);
-    if (operations !== undefined) {
-      // Most recently used last: the first key is the one to drop.
-      compiledDocuments.delete(document);
-      compiledDocuments.set(document, operations);
-    }
     const key = operationName ?? '';
     const known = operations?.get(key);
     if (known !== undefined || count < compileAfter) {
@@ -67,9 +64,6 @@ export function compiledExecution(options: CompiledExecutionOptions): GatewayInt
     if (operations === undefined) {
       operations = new Map();
       compiledDocuments.set(document, operations);
-      if (compiledDocuments.size > maxDocuments) {
-        compiledDocuments.delete(compiledDocuments.keys().next().value as DocumentNode);
-      }
     }
     operations.set(key, compiled);
     if (compiled !== null) {
