@@ -1,16 +1,14 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATION } from '../../src/server/exampleOperation.js';
+import { metricTotal } from '../support/metricTotal.js';
 import { startTestGateway } from '../support/startTestGateway.js';
 import type { TestGateway } from '../support/startTestGateway.js';
 
 const LIMITS = { GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COST: '1000', GRAPHQL_MAX_ALIASES: '3', GRAPHQL_MAX_DIRECTIVES: '4', GRAPHQL_MAX_TOKENS: '400' };
 
 /** The upstream calls the gateway has made so far, from its own metrics. */
-async function upstreamCallCount(gateway: TestGateway): Promise<number> {
-  const metric = await gateway.gateway.metrics.registry.getSingleMetric('gateway_upstream_requests_total')?.get();
-  return (metric?.values ?? []).reduce((sum, value) => sum + value.value, 0);
-}
+const upstreamCallCount = (gateway: TestGateway) => metricTotal(gateway, 'gateway_upstream_requests_total');
 
 describe('Abuse limits: refused before execution with HTTP 400', () => {
   let gateway: TestGateway;

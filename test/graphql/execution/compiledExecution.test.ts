@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compiledExecution } from '../../../src/graphql/execution/compiledExecution.js';
 import { createSchema } from '../../../src/graphql/createSchema.js';
 import { SEEDED_PHONE_NUMBERS } from '../../../src/simulator/numbers/seedActiveNumbers.js';
+import { metricTotal } from '../../support/metricTotal.js';
 import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../../support/startTestGateway.js';
 
@@ -40,10 +41,7 @@ const CORPUS: Array<{ name: string; document: string; variables?: Record<string,
   { name: 'the chosen operation of two', document: `query A { numbers(first: 1) { totalCount } } query B { sipTrunks(first: 1) { nodes { id } } }`, operationName: 'B' },
 ];
 
-async function compiledCount(gateway: TestGateway): Promise<number> {
-  const metric = await gateway.gateway.metrics.registry.getSingleMetric(COMPILED)?.get();
-  return metric?.values[0]?.value ?? Number.NaN;
-}
+const compiledCount = (gateway: TestGateway) => metricTotal(gateway, COMPILED);
 
 /** The answer without what differs between any two requests: the request id. */
 function comparable(response: GraphQLResponse): unknown {

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDED_PHONE_NUMBERS } from '../../../src/simulator/numbers/seedActiveNumbers.js';
+import { metricTotal } from '../../support/metricTotal.js';
 import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
 import { startTestGateway, type TestGateway } from '../../support/startTestGateway.js';
 
 const PAGE = '{ numbers(first: 50) { totalCount nodes { phoneNumber displayName } } }';
 const NUMBER = 'query One($phoneNumber: PhoneNumber!) { number(phoneNumber: $phoneNumber) { phoneNumber displayName } }';
 
-async function sharedReads(gateway: TestGateway): Promise<number> {
-  const metric = await gateway.gateway.metrics.registry.getSingleMetric('gateway_upstream_shared_reads_total')?.get();
-  return metric?.values.find((value) => value.labels['service'] === 'NUMBERS')?.value ?? 0;
-}
+const sharedReads = (gateway: TestGateway) => metricTotal(gateway, 'gateway_upstream_shared_reads_total', { service: 'NUMBERS' });
 
 describe('Identical reads in flight through GraphQL: one upstream call', () => {
   let gateway: TestGateway;
