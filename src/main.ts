@@ -39,7 +39,25 @@ async function main(): Promise<void> {
     logger.info({ numbersUrl: config.sinch.numbersUrl, projectId: config.sinch.projectId }, 'Serving from the Sinch APIs');
   }
 
-  const gateway = await createGateway(config, { logger });
+  let gateway: Awaited<ReturnType<typeof createGateway>>;
+  try {
+    gateway = await createGateway(config, { logger });
+  } catch (error) {
+    // A trusted-documents manifest that does not fit the schema is found only once the schema exists.
+    if (error instanceof ConfigError) {
+      await simulator?.close();
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const trusted = config.graphql.trustedDocuments;
+  if (trusted !== undefined) {
+    logger.info(
+      { manifest: trusted.path, operations: trusted.entries.length, only: trusted.only },
+      trusted.only ? 'Trusted documents: only the operations of the manifest run' : 'Trusted documents: manifest ids resolve, and other documents run too',
+    );
+  }
   const graceMs = config.shutdownGraceMs;
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

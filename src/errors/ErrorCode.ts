@@ -19,6 +19,8 @@ export const ERROR_CODES = {
   UPSTREAM_UNREACHABLE: 'The upstream API could not be reached: connection refused or reset.',
   UPSTREAM_BAD_RESPONSE: 'The upstream API answered with something that is not its documented response (garbage, wrong content type, a redirect, a body over the size cap).',
   INTERNAL_SERVER_ERROR: 'An unexpected error inside the gateway. Details are logged, never returned.',
+  PERSISTED_QUERY_NOT_IN_LIST: 'The id (documentId or extensions.persistedQuery.sha256Hash) names no operation of the trusted-documents manifest (HTTP 400); also an APQ registration while only trusted documents run.',
+  QUERY_NOT_IN_SAFELIST: 'Only the trusted-documents manifest runs here and the document sent is not one of its operations, or is not the operation of the id sent with it (HTTP 400).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

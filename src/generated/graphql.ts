@@ -608,6 +608,10 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   /** The resource does not exist in the upstream API (HTTP 404). */
   | 'NOT_FOUND'
+  /** The id (`documentId` or `extensions.persistedQuery.sha256Hash`) names no operation of the trusted-documents manifest (HTTP 400); also an APQ registration while only trusted documents run. */
+  | 'PERSISTED_QUERY_NOT_IN_LIST'
+  /** Only the trusted-documents manifest runs here and the document sent is not one of its operations, or is not the operation of the id sent with it (HTTP 400). */
+  | 'QUERY_NOT_IN_SAFELIST'
   /** Too many requests (HTTP 429); `extensions.upstream.retryAfterSeconds` says when to try again, when known. */
   | 'RATE_LIMITED'
   /** The caller of the gateway did not present valid gateway credentials. */

@@ -5,14 +5,20 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import fastifyApollo from '@as-integrations/fastify';
 import Fastify from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createGatewayAccess } from '../auth/createGatewayAccess.js';
+import { ConfigError } from '../config.js';
 import type { GatewayConfig, SinchConfig } from '../config.js';
 import { createContext } from '../graphql/createContext.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { compiledExecution } from '../graphql/execution/compiledExecution.js';
 import { createSchema } from '../graphql/createSchema.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
+import { TrustedDocuments } from '../graphql/trustedDocuments/TrustedDocuments.js';
+import type { TrustedOperationPolicy } from '../graphql/trustedDocuments/resolveTrustedOperation.js';
+import { trustedDocumentStore } from '../graphql/trustedDocuments/trustedDocumentStore.js';
+import { registerTrustedDocumentsGate, trustedDocumentsPlugin } from '../graphql/trustedDocuments/trustedDocumentsGate.js';
 import { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 import { createProjectNumbersClients } from '../provisioning/ProjectNumbersClients.js';
 import { MutationRateLimiter } from '../tenancy/MutationRateLimiter.js';
@@ -112,10 +118,20 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const inFlight = trackInFlightRequests(app);
 
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
+  const trusted = prepareTrustedDocuments(config, schema);
   const formatError = createFormatError(logger);
   const apollo = new ApolloServer<GatewayContext>({
     // Apollo parses, validates and formats; execution is graphql-jit's for repeated documents.
-    gateway: compiledExecution({ schema, compileAfter: config.graphql.compileAfter, onCompiled: () => metrics.observeCompiledOperation() }),
+    gateway: compiledExecution({
+      schema,
+      compileAfter: config.graphql.compileAfter,
+      onCompiled: () => metrics.observeCompiledOperation(),
+      pinnedDocuments: trusted?.documents.all().map((document) => document.document),
+    }),
+    // Trusted documents come out of the store prepared at start-up; docs/trusted-documents.md.
+    ...(trusted === undefined ? {} : { documentStore: trustedDocumentStore(trusted.documents) }),
+    // With only trusted documents, APQ is off: nothing may register a document.
+    ...(trusted?.only === true ? { persistedQueries: false as const } : {}),
     formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
@@ -128,6 +144,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     // main.ts owns the signals: Apollo's own handler would re-raise SIGTERM and kill the process mid-drain.
     stopOnTerminationSignals: false,
     plugins: [
+      ...(trusted === undefined ? [] : [trustedDocumentsPlugin<GatewayContext>(trusted)]),
       requestIdPlugin(),
       metricsPlugin(metrics),
       projectSelectionPlugin(),
@@ -153,6 +170,9 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   registerHealthRoutes(app, readiness);
   registerMetricsRoute(app, metrics);
   access.register(app, { path: '/graphql', landingPage: config.graphql.landingPage });
+  if (trusted !== undefined) {
+    registerTrustedDocumentsGate(app, { path: '/graphql', policy: trusted });
+  }
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply) => {
@@ -174,6 +194,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     metrics,
     logger: logger.child({ component: 'subscriptions' }),
     production,
+    trustedDocuments: trusted,
   });
 
   let closing: Promise<void> | undefined;
@@ -208,6 +229,27 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       return closing;
     },
   };
+}
+
+/**
+ * The manifest's operations parsed and validated against this schema with the request-time
+ * rules; a manifest that does not fit the schema stops the gateway from starting (ConfigError,
+ * every problem listed), rather than refusing its operations one request at a time.
+ */
+function prepareTrustedDocuments(config: GatewayConfig, schema: GraphQLSchema): TrustedOperationPolicy | undefined {
+  const manifest = config.graphql.trustedDocuments;
+  if (manifest === undefined) return undefined;
+  const prepared = TrustedDocuments.prepare({
+    entries: manifest.entries,
+    schema,
+    validationRules: validationRules(config.graphql),
+    maxTokens: config.graphql.maxTokens,
+    introspection: config.graphql.introspection,
+  });
+  if (prepared.documents === undefined) {
+    throw new ConfigError(prepared.problems.map((problem) => `GRAPHQL_TRUSTED_DOCUMENTS: ${problem}`));
+  }
+  return { documents: prepared.documents, only: manifest.only };
 }
 
 function landingPage(config: GatewayConfig) {

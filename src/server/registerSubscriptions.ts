@@ -10,6 +10,8 @@ import { WebSocketServer } from 'ws';
 import type { GraphQLConfig } from '../config.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
 import type { GatewayMetrics } from '../observability/GatewayMetrics.js';
+import type { TrustedOperationPolicy } from '../graphql/trustedDocuments/resolveTrustedOperation.js';
+import { resolveTrustedOperation } from '../graphql/trustedDocuments/resolveTrustedOperation.js';
 import type { Caller } from '../tenancy/Caller.js';
 import { rootFieldProjectIds } from '../tenancy/rootFieldProjectIds.js';
 import { validationRules } from './validationRules.js';
@@ -30,6 +32,8 @@ export interface SubscriptionServerOptions {
   metrics: GatewayMetrics;
   logger: Logger;
   production: boolean;
+  /** With a manifest (GRAPHQL_TRUSTED_DOCUMENTS): what may run, decided as for HTTP. */
+  trustedDocuments?: TrustedOperationPolicy;
 }
 
 export interface SubscriptionServer {
@@ -99,18 +103,27 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
       onSubscribe: (context, id, payload) => {
         const connection = connections.get(context);
         if (connection === undefined) return [new GraphQLError('The connection is not authenticated.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        const trusted = options.trustedDocuments === undefined ? undefined : resolveTrustedOperation({ query: payload.query, documentId: (payload as { documentId?: unknown }).documentId, extensions: payload.extensions }, options.trustedDocuments);
+        if (trusted?.kind === 'refused') return [new GraphQLError(trusted.message, { extensions: { code: trusted.code } })];
         let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: options.graphql.maxTokens });
-        } catch (error) {
-          return [error instanceof GraphQLError ? withCode(error, 'GRAPHQL_PARSE_FAILED') : new GraphQLError('The query does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        if (trusted?.kind === 'trusted') {
+          // Parsed and validated once, at start-up (TrustedDocuments.prepare).
+          document = trusted.document.document;
+        } else {
+          try {
+            document = parse(payload.query, { maxTokens: options.graphql.maxTokens });
+          } catch (error) {
+            return [error instanceof GraphQLError ? withCode(error, 'GRAPHQL_PARSE_FAILED') : new GraphQLError('The query does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          }
         }
         const operation = getOperationAST(document, payload.operationName);
         if (operation === null || operation === undefined || operation.operation !== 'subscription') {
           return [new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations with HTTP POST /graphql.', { extensions: { code: 'BAD_REQUEST' } })];
         }
-        const invalid = validate(schema, document, rules);
-        if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+        if (trusted?.kind !== 'trusted') {
+          const invalid = validate(schema, document, rules);
+          if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+        }
         const project = selectProject(connection.caller, rootFieldProjectIds(schema, document, operation, payload.variables ?? undefined));
         if (project instanceof GraphQLError) return [project];
 
