@@ -21,6 +21,10 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    files: ['explorer/**'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['bench/**'],
     rules: { 'no-console': 'off' },
   },

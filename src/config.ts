@@ -56,6 +56,8 @@ export interface JwtConfig {
 export interface GraphQLConfig {
   introspection: boolean;
   landingPage: boolean;
+  /** GraphiQL at /explorer, served by the gateway (docs/explorer.md). */
+  explorer: boolean;
   maxRequestBytes: number;
   /** One deadline per GraphQL request; every upstream call of the request ends by then. */
   requestDeadlineMs: number;
@@ -167,6 +169,7 @@ const environmentSchema = z.object({
   UPSTREAM_SHARE_READS: booleanFlag.default(true),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
   GRAPHQL_LANDING_PAGE: booleanFlag.optional(),
+  GRAPHQL_EXPLORER: booleanFlag.optional(),
   GRAPHQL_MAX_REQUEST_BYTES: positiveInteger(100 * 1024),
   GRAPHQL_REQUEST_DEADLINE_MS: positiveInteger(15_000),
   GRAPHQL_MAX_DEPTH: positiveInteger(10),
@@ -274,6 +277,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? !production,
       landingPage: env.GRAPHQL_LANDING_PAGE ?? !production,
+      explorer: env.GRAPHQL_EXPLORER ?? !production,
       maxRequestBytes: env.GRAPHQL_MAX_REQUEST_BYTES,
       requestDeadlineMs: env.GRAPHQL_REQUEST_DEADLINE_MS,
       maxDepth: env.GRAPHQL_MAX_DEPTH,

@@ -93,7 +93,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
 
   const address = await gateway.listen();
-  logger.info({ url: `${address}/graphql` }, 'GraphQL gateway ready');
+  logger.info(
+    {
+      url: `${address}/graphql`,
+      // Sandbox's page comes from Apollo's CDN (it needs internet); the explorer is served by the gateway.
+      sandbox: config.graphql.landingPage ? `${address}/graphql` : 'off (GRAPHQL_LANDING_PAGE)',
+      explorer: config.graphql.explorer ? `${address}/explorer` : 'off (GRAPHQL_EXPLORER)',
+    },
+    'GraphQL gateway ready',
+  );
 }
 
 await main();

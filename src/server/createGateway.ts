@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -32,6 +33,7 @@ import { closeGracefully } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
 import { Readiness } from './Readiness.js';
 import { registerErrorResponses } from './registerErrorResponses.js';
+import { registerExplorer } from './explorer/registerExplorer.js';
 import { registerHealthRoutes } from './registerHealthRoutes.js';
 import { registerMetricsRoute } from './registerMetricsRoute.js';
 import { registerSubscriptions } from './registerSubscriptions.js';
@@ -45,7 +47,12 @@ export interface GatewayDependencies {
   logger: Logger;
   /** Injected by tests; built from the configuration otherwise. */
   clients?: UpstreamClients;
+  /** Where the explorer's bundle and the error catalogue are read (tests); dist/explorer and docs/error-examples.json otherwise. */
+  explorer?: { assetsDirectory?: string; errorExamplesPath?: string };
 }
+
+/** The repository (or image) root: two levels above src/server/ and dist/server/. */
+const ROOT = new URL('../../', import.meta.url);
 
 export interface Gateway {
   app: FastifyInstance;
@@ -168,6 +175,16 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   });
   registerErrorResponses(app);
   registerHealthRoutes(app, readiness);
+  if (config.graphql.explorer) {
+    registerExplorer(app, {
+      path: '/explorer',
+      graphqlPath: '/graphql',
+      assetsDirectory: dependencies.explorer?.assetsDirectory ?? fileURLToPath(new URL('dist/explorer/', ROOT)),
+      errorExamplesPath: dependencies.explorer?.errorExamplesPath ?? fileURLToPath(new URL('docs/error-examples.json', ROOT)),
+      authenticated: config.auth.mode !== 'none',
+      logger: logger.child({ component: 'explorer' }),
+    });
+  }
   registerMetricsRoute(app, metrics);
   access.register(app, { path: '/graphql', landingPage: config.graphql.landingPage });
   if (trusted !== undefined) {
