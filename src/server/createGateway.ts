@@ -15,6 +15,7 @@ import { createContext } from '../graphql/createContext.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { compiledExecution } from '../graphql/execution/compiledExecution.js';
 import { createSchema } from '../graphql/createSchema.js';
+import { invalidInputPlugin } from '../graphql/invalidInputPlugin.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
 import { TrustedDocuments } from '../graphql/trustedDocuments/TrustedDocuments.js';
 import type { TrustedOperationPolicy } from '../graphql/trustedDocuments/resolveTrustedOperation.js';
@@ -152,6 +153,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     stopOnTerminationSignals: false,
     plugins: [
       ...(trusted === undefined ? [] : [trustedDocumentsPlugin<GatewayContext>(trusted)]),
+      invalidInputPlugin<GatewayContext>(),
       requestIdPlugin(),
       metricsPlugin(metrics),
       projectSelectionPlugin(),

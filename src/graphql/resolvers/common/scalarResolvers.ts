@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { InvalidScalarValueError } from '../../../errors/InvalidScalarValueError.js';
 import { E164_PATTERN } from '../../../upstream/http/pathSegment.js';
 import { isoDateTime } from '../../../upstream/isoDateTime.js';
 
@@ -16,9 +17,7 @@ export const PhoneNumberScalar = new GraphQLScalarType({
 
 function parsePhoneNumber(value: unknown): string {
   if (typeof value !== 'string' || !E164_PATTERN.test(value)) {
-    throw new GraphQLError('PhoneNumber must be in E.164 format: a plus sign followed by 2 to 15 digits, such as +12025550134.', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new InvalidScalarValueError('PhoneNumber must be in E.164 format: a plus sign followed by 2 to 15 digits, such as +12025550134.');
   }
   return value;
 }
@@ -51,9 +50,7 @@ export function serializeDateTime(value: unknown): string {
 
 function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}/.test(value)) {
-    throw new GraphQLError('DateTime must be an ISO 8601 date-time such as 2024-06-06T14:42:42Z.', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new InvalidScalarValueError('DateTime must be an ISO 8601 date-time such as 2024-06-06T14:42:42Z.');
   }
   return new Date(Date.parse(isoDateTime(value) ?? value)).toISOString();
 }
