@@ -596,6 +596,8 @@ export type EmergencyAddressValidation = {
  * the message.
  */
 export type ErrorCode =
+  /** The HTTP request itself is malformed (HTTP 400, 405, 413, 415): no `query`, a body that is not JSON or too large, a mutation over GET, a missing CSRF-prevention header, a batch (batching is off), a subscription sent as a query over WebSocket. Nothing ran. */
+  | 'BAD_REQUEST'
   /** The request is invalid: a malformed argument, an ID or phone number that fails its pattern, or input the upstream API rejected as invalid (HTTP 400/422 invalid argument, syntax_* codes, Verification 40001-40005, SIP BAD_REQUEST). */
   | 'BAD_USER_INPUT'
   /** The resource already exists or is already attached where the request tried to attach it (HTTP 409, SIP 'already exists' / 'already assigned'). */
@@ -604,12 +606,22 @@ export type ErrorCode =
   | 'FAILED_PRECONDITION'
   /** The upstream API, or the gateway, refused the operation for these credentials or this resource (HTTP 403: PERMISSION_DENIED, blocked_account, illegal_number_type, unknown_campaign, Verification 40300 and 40303). */
   | 'FORBIDDEN'
+  /** The document does not parse (HTTP 400), including a document over the token limit (`GRAPHQL_MAX_TOKENS`, with `limit` and `found`). Nothing ran. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The document does not validate against the schema, or breaks a query limit (depth, cost, aliases, directives, one `reportVerification`; `reason`, `limit`, `found`), or introspects while introspection is off (HTTP 400). Nothing ran. */
+  | 'GRAPHQL_VALIDATION_FAILED'
   /** An unexpected error inside the gateway. Details are logged with the request id, never returned. */
   | 'INTERNAL_SERVER_ERROR'
   /** The resource does not exist in the upstream API (HTTP 404). */
   | 'NOT_FOUND'
+  /** The request names an operation the document does not hold, or names none in a document of several (HTTP 400). Nothing ran. */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** Automatic persisted queries: the hash is not known to this gateway yet (HTTP 200, no data). Apollo Client's persisted-queries link then sends the document with its hash. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
   /** The id (`documentId` or `extensions.persistedQuery.sha256Hash`) names no operation of the trusted-documents manifest (HTTP 400); also an APQ registration while only trusted documents run. */
   | 'PERSISTED_QUERY_NOT_IN_LIST'
+  /** Automatic persisted queries are off (HTTP 200, no data). Apollo Server's code: the gateway keeps APQ on without a manifest, and with only trusted documents refuses a hash before Apollo sees it (PERSISTED_QUERY_NOT_IN_LIST), so a client meets it only if that changes; it is listed so that the enum holds every code Apollo can send. */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
   /** Only the trusted-documents manifest runs here and the document sent is not one of its operations, or is not the operation of the id sent with it (HTTP 400). */
   | 'QUERY_NOT_IN_SAFELIST'
   /** Too many requests (HTTP 429); `extensions.upstream.retryAfterSeconds` says when to try again, when known. */

@@ -7,17 +7,6 @@ import { GatewayError } from '../errors/GatewayError.js';
 import { InvalidInputError } from '../errors/InvalidInputError.js';
 import { UpstreamError } from '../upstream/UpstreamError.js';
 
-/** Codes graphql-js and Apollo Server assign themselves before execution; passed through as they are. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
-
 /**
  * The one place where errors become GraphQL errors. Upstream errors keep their typed
  * `extensions.upstream`; gateway errors keep their code; anything unexpected is logged and
@@ -51,8 +40,10 @@ export function createFormatError(logger: Logger) {
     // an `extensions.code` property is still unexpected, and its message is not safe to return.
     const code = formatted.extensions?.['code'];
     // INTERNAL_SERVER_ERROR is what Apollo gives graphql-js's own execution errors ("Expected
-    // Iterable..."): those are defects too, never passed through.
-    if (isGraphQLError(original) && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && (REQUEST_ERROR_CODES.has(code) || code in ERROR_CODES)) {
+    // Iterable..."): those are defects too, never passed through. A code outside the ErrorCode
+    // enum (a library's new one) is never passed through either: clients may rely on the enum
+    // being every code they can receive (test/errors/everyErrorCode.test.ts).
+    if (isGraphQLError(original) && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && Object.hasOwn(ERROR_CODES, code)) {
       return { message: formatted.message, ...place, extensions: { ...withoutTransportFields(formatted.extensions ?? {}), code } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while executing an operation');

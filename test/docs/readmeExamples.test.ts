@@ -24,3 +24,17 @@ describe('README: the explorer opens with its examples', () => {
     expect(README_EXAMPLES.map((example) => example.query.trim())).toEqual(examples.map((example) => example.trim()));
   });
 });
+
+describe("README: the error example is the gateway's answer", () => {
+  it('answers releaseNumber of a number the project does not rent as shown', async () => {
+    const { startTestGateway } = await import('../support/startTestGateway.js');
+    const shown = JSON.parse(/releaseNumber\(phoneNumber: "\+12015550999"\)[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1] ?? '{}') as { extensions: Record<string, unknown> };
+    const gateway = await startTestGateway();
+    try {
+      const response = await gateway.query('mutation { releaseNumber(phoneNumber: "+12015550999") { phoneNumber } }');
+      expect(response.body.errors).toEqual([{ ...shown, extensions: { ...shown.extensions, requestId: expect.any(String) } }]);
+    } finally {
+      await gateway.close();
+    }
+  });
+});
