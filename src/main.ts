@@ -92,7 +92,24 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 
-  const address = await gateway.listen();
+  let address: string;
+  try {
+    address = await gateway.listen();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
+    // An operator's mistake, not a defect: one clear line, no stack.
+    logger.fatal(
+      { code, host: config.host, port: config.port },
+      code === 'EADDRINUSE'
+        ? `port ${config.port} on ${config.host} is already in use: stop what listens there, or set PORT to another port`
+        : `cannot listen on ${config.host}:${config.port} (${code}): set HOST and PORT to an address this process may use`,
+    );
+    await gateway.close();
+    await simulator?.close();
+    logger.flush();
+    process.exit(1);
+  }
   logger.info(
     {
       url: `${address}/graphql`,

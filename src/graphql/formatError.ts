@@ -6,6 +6,7 @@ import { ERROR_CODES } from '../errors/ErrorCode.js';
 import { GatewayError } from '../errors/GatewayError.js';
 import { InvalidInputError } from '../errors/InvalidInputError.js';
 import { UpstreamError } from '../upstream/UpstreamError.js';
+import { describeTokenLimit } from './describeTokenLimit.js';
 
 /**
  * The one place where errors become GraphQL errors. Upstream errors keep their typed
@@ -44,7 +45,8 @@ export function createFormatError(logger: Logger) {
     // enum (a library's new one) is never passed through either: clients may rely on the enum
     // being every code they can receive (test/errors/everyErrorCode.test.ts).
     if (isGraphQLError(original) && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && Object.hasOwn(ERROR_CODES, code)) {
-      return { message: formatted.message, ...place, extensions: { ...withoutTransportFields(formatted.extensions ?? {}), code } };
+      const passed = { message: formatted.message, ...place, extensions: { ...withoutTransportFields(formatted.extensions ?? {}), code } };
+      return code === 'GRAPHQL_PARSE_FAILED' ? describeTokenLimit(passed, original.source?.body) : passed;
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while executing an operation');
     return masked(place);

@@ -143,7 +143,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
-    introspection: config.graphql.introspection,
+    // Refused by IntrospectionDisabledRule (validationRules) instead, with a message naming GRAPHQL_INTROSPECTION.
+    introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: validationRules(config.graphql),
@@ -263,7 +264,6 @@ function prepareTrustedDocuments(config: GatewayConfig, schema: GraphQLSchema): 
     schema,
     validationRules: validationRules(config.graphql),
     maxTokens: config.graphql.maxTokens,
-    introspection: config.graphql.introspection,
   });
   if (prepared.documents === undefined) {
     throw new ConfigError(prepared.problems.map((problem) => `GRAPHQL_TRUSTED_DOCUMENTS: ${problem}`));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Kind, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate } from 'graphql';
+import { Kind, parse, specifiedRules, validate } from 'graphql';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode, OperationTypeNode, ValidationRule } from 'graphql';
 import type { ManifestEntry } from './readTrustedDocumentsManifest.js';
 
@@ -22,11 +22,9 @@ export interface TrustedDocument {
 export interface TrustedDocumentsOptions {
   entries: readonly ManifestEntry[];
   schema: GraphQLSchema;
-  /** The gateway's own rules (depth, cost, aliases, one reportVerification), as Apollo runs them. */
+  /** The gateway's own rules (depth, cost, aliases, one reportVerification, introspection when off), as Apollo runs them. */
   validationRules: readonly ValidationRule[];
   maxTokens: number;
-  /** Off: a manifest operation that introspects is refused at start-up, as Apollo would refuse it. */
-  introspection: boolean;
 }
 
 export type TrustedDocumentsResult = { documents: TrustedDocuments; problems: [] } | { documents: undefined; problems: string[] };
@@ -42,7 +40,7 @@ export class TrustedDocuments {
    * manifest) is refused as a whole, every problem listed.
    */
   static prepare(options: TrustedDocumentsOptions): TrustedDocumentsResult {
-    const rules = [...specifiedRules, ...options.validationRules, ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+    const rules = [...specifiedRules, ...options.validationRules];
     const problems: string[] = [];
     const byId = new Map<string, TrustedDocument>();
     for (const entry of options.entries) {

@@ -214,6 +214,6 @@ describe('Trusted documents: a manifest that does not fit the schema stops the s
 
   it('refuses an introspection operation when introspection is off', async () => {
     const path = writeManifest(clientPresetManifest(['query Schema { __schema { queryType { name } } }']));
-    await expect(startTestGateway({ env: { GRAPHQL_TRUSTED_DOCUMENTS: path, GRAPHQL_INTROSPECTION: 'false' } })).rejects.toThrow(/introspection/);
+    await expect(startTestGateway({ env: { GRAPHQL_TRUSTED_DOCUMENTS: path, GRAPHQL_INTROSPECTION: 'false' } })).rejects.toThrow(/Introspection is off on this gateway \(GRAPHQL_INTROSPECTION/);
   });
 });
