@@ -10,6 +10,9 @@ import { isoDateTime } from '../../../upstream/isoDateTime.js';
  */
 export const PhoneNumberScalar = new GraphQLScalarType({
   name: 'PhoneNumber',
+  // The SDL's description (schema/common.graphql): a scalar given here replaces the SDL's, description included.
+  description:
+    'A phone number in strict E.164 format: a plus sign, a non-zero digit, then up to 14 more\nASCII digits (for example `+12025550134`). Anything else is rejected before any upstream call.',
   serialize: (value) => String(value),
   parseValue: (value) => parsePhoneNumber(value),
   parseLiteral: (ast) => parsePhoneNumber(ast.kind === Kind.STRING ? ast.value : undefined),
@@ -28,6 +31,7 @@ function parsePhoneNumber(value: unknown): string {
  */
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
+  description: 'An instant in time, as an ISO 8601 string in UTC with a `Z` suffix, such as\n`2024-06-06T14:42:42Z`. Upstream timestamps without a time zone are read as UTC.',
   serialize: (value) => serializeDateTime(value),
   parseValue: (value) => parseDateTime(value),
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
