@@ -55,10 +55,28 @@ export function createFormatError(logger: Logger) {
     if (isGraphQLError(original) && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && (REQUEST_ERROR_CODES.has(code) || code in ERROR_CODES)) {
       return { message: formatted.message, ...place, extensions: { ...withoutTransportFields(formatted.extensions ?? {}), code } };
     }
+    const persistedQueryError = isGraphQLError(original) && original.extensions['code'] === undefined ? PERSISTED_QUERY_ERRORS.get(original.message) : undefined;
+    if (persistedQueryError !== undefined) {
+      return { message: persistedQueryError.message, ...place, extensions: { code: persistedQueryError.code } };
+    }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while executing an operation');
     return masked(place);
   };
 }
+
+/**
+ * Apollo Server refuses these persisted-query requests with a GraphQLError that has an HTTP 400
+ * but no code (`requestPipeline.js`), so they would be masked and logged as gateway defects.
+ * They are the client's mistakes; matched by Apollo's exact message, which
+ * `test/server/persistedQueries.test.ts` pins.
+ */
+const PERSISTED_QUERY_ERRORS = new Map<string, { code: string; message: string }>([
+  [
+    'provided sha does not match query',
+    { code: 'PERSISTED_QUERY_HASH_MISMATCH', message: 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it.' },
+  ],
+  ['Unsupported persisted query version', { code: 'BAD_REQUEST', message: 'Unsupported persisted query version: send extensions.persistedQuery.version 1.' }],
+]);
 
 /** Upstream failures an operator has to act on; logged at warn whatever the log level. */
 const OPERATOR_CODES = new Set<string>(['UPSTREAM_AUTH_FAILED', 'UPSTREAM_BAD_RESPONSE']);
