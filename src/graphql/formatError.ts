@@ -24,7 +24,35 @@ const REQUEST_ERROR_CODES = new Set([
  * masked as INTERNAL_SERVER_ERROR. Nothing is ever put under `extensions.http`, which Apollo
  * Server would turn into the HTTP status of the whole (partial) response.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: Logger, options: FormatErrorOptions = {}) {
+  const formatOne = formatErrorWith(logger);
+  if (options.hideSuggestions !== true) {
+    return formatOne;
+  }
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = formatOne(formatted, error);
+    return { ...result, message: withoutSuggestions(result.message) };
+  };
+}
+
+export interface FormatErrorOptions {
+  /**
+   * Remove graphql-js's "Did you mean …?" from every message (production): they spell out field,
+   * argument, type and enum names of the schema to anyone probing it. Apollo Server's own
+   * `hideSchemaDetailsFromClientErrors` covers validation errors over HTTP only, not bad
+   * variable values nor anything sent over WebSocket; this covers every error of both.
+   */
+  hideSuggestions?: boolean;
+}
+
+/** graphql-js appends its suggestions (`didYouMean`) at the very end of a message. */
+const SUGGESTION = / ?Did you mean .*\?$/s;
+
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
+
+function formatErrorWith(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const place = { locations: formatted.locations, path: formatted.path };

@@ -112,7 +112,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const inFlight = trackInFlightRequests(app);
 
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
-  const formatError = createFormatError(logger);
+  const formatError = createFormatError(logger, { hideSuggestions: production });
   const apollo = new ApolloServer<GatewayContext>({
     // Apollo parses, validates and formats; execution is graphql-jit's for repeated documents.
     gateway: compiledExecution({ schema, compileAfter: config.graphql.compileAfter, onCompiled: () => metrics.observeCompiledOperation() }),
