@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { ERROR_CODES } from '../errors/ErrorCode.js';
 import { GatewayError } from '../errors/GatewayError.js';
 import { InvalidInputError } from '../errors/InvalidInputError.js';
-import { UpstreamError } from '../upstream/UpstreamError.js';
+import { isServerError, UpstreamError } from '../upstream/UpstreamError.js';
 
 /** Codes graphql-js and Apollo Server assign themselves before execution; passed through as they are. */
 const REQUEST_ERROR_CODES = new Set([
@@ -114,6 +114,8 @@ function masked(place: Pick<GraphQLFormattedError, 'locations' | 'path'>): Graph
 }
 
 export function upstreamExtensions(error: UpstreamError): Record<string, unknown> {
+  // For a 5xx the upstream's words stay in the gateway: its status and code say enough.
+  const relayText = !isServerError(error.httpStatus);
   return {
     code: error.code,
     upstream: {
@@ -121,9 +123,9 @@ export function upstreamExtensions(error: UpstreamError): Record<string, unknown
       httpStatus: error.httpStatus ?? null,
       status: error.status ?? null,
       code: error.upstreamCode ?? null,
-      message: error.upstreamMessage ?? null,
+      message: relayText ? (error.upstreamMessage ?? null) : null,
       reference: error.reference ?? null,
-      details: error.details,
+      details: relayText ? error.details : [],
       retryable: error.retryable,
       retryAfterSeconds: error.retryAfterSeconds ?? null,
     },

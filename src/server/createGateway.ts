@@ -24,6 +24,7 @@ import { GatewayMetrics } from '../observability/GatewayMetrics.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
 import { closeGracefully } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
+import { gatewaySecrets } from './gatewaySecrets.js';
 import { Readiness } from './Readiness.js';
 import { registerErrorResponses } from './registerErrorResponses.js';
 import { registerHealthRoutes } from './registerHealthRoutes.js';
@@ -77,6 +78,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const readiness = new Readiness();
   const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
   const followCircuits = trackUpstreamCircuits(readiness, metrics);
+  // No upstream error keeps a piece of any of these (docs/security.md, "Upstream text").
+  const secrets = gatewaySecrets(config);
   const upstreamClientsFor = (sinch: SinchConfig) =>
     followCircuits(
       createUpstreamClients({
@@ -85,6 +88,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
         logger: logger.child({ component: 'upstream' }),
         onCall: (event) => metrics.observeUpstreamCall(event),
         onSharedRead: (service) => metrics.observeSharedRead(service),
+        secrets,
       }),
     );
   const clients = dependencies.clients ? followCircuits(dependencies.clients) : upstreamClientsFor(config.sinch);
@@ -163,7 +167,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch });
     },
   });
-  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger });
+  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, secrets });
   const subscriptions = registerSubscriptions(app, {
     schema,
     path: '/graphql',

@@ -4,6 +4,7 @@ import type { ProvisioningConfig } from '../config.js';
 import { createCallbackSecretSource } from '../provisioning/CallbackSecretSource.js';
 import type { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 import type { ProjectNumbersClients } from '../provisioning/ProjectNumbersClients.js';
+import type { KnownSecrets } from '../upstream/http/KnownSecrets.js';
 import { registerNumbersWebhook } from '../webhooks/registerNumbersWebhook.js';
 
 export interface WebhookRegistrationOptions {
@@ -11,6 +12,8 @@ export interface WebhookRegistrationOptions {
   projects: ProjectNumbersClients;
   lifecycle: ProvisioningLifecycle;
   logger: Logger;
+  /** Told every callback secret read from Sinch. */
+  secrets?: KnownSecrets;
 }
 
 /**
@@ -23,7 +26,7 @@ export async function registerWebhooks(app: FastifyInstance, options: WebhookReg
   const logger = options.logger.child({ component: 'webhook' });
   await registerNumbersWebhook(app, {
     path: options.config.webhookPath,
-    secret: createCallbackSecretSource(options.projects, options.config.callbackSecret),
+    secret: createCallbackSecretSource(options.projects, options.config.callbackSecret, (secret) => options.secrets?.add(secret)),
     onEvent: (event) => options.lifecycle.handleCallback(event),
     logger: logger as FastifyBaseLogger,
   });

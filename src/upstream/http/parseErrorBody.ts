@@ -1,6 +1,10 @@
+import { relayedErrorDetails } from './relayedErrorDetails.js';
+
 /**
  * What the gateway keeps of an upstream error body. Whatever the envelope, only these fields
- * survive; the raw body is never kept, logged or returned.
+ * survive; the raw body is never kept, logged or returned. Details are reduced to their
+ * documented types and fields (`relayedErrorDetails`). The strings are still the upstream's:
+ * `UpstreamTextScrubber.scrubBody` removes secrets and addresses before they are kept.
  */
 export interface ParsedErrorBody {
   status?: string;
@@ -90,9 +94,15 @@ function detailsOf(value: unknown): unknown[] | undefined {
   if (items === undefined) {
     return undefined;
   }
-  return items
-    .slice(0, MAX_DETAILS)
-    .filter((item) => isObject(item) && JSON.stringify(item).length <= MAX_DETAIL_JSON_LENGTH);
+  const bounded = items.slice(0, MAX_DETAILS).filter((item) => isObject(item) && JSON.stringify(item).length <= MAX_DETAIL_JSON_LENGTH);
+  return sanitizeStrings(relayedErrorDetails(bounded)) as unknown[];
+}
+
+function sanitizeStrings(value: unknown): unknown {
+  if (typeof value === 'string') return sanitizeMessage(value);
+  if (Array.isArray(value)) return value.map(sanitizeStrings);
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, sanitizeStrings(item)]));
+  return value;
 }
 
 function requestIdOf(details: unknown): string | undefined {

@@ -12,7 +12,7 @@ describe('parseErrorBody: envelopes', () => {
     ['SIP, wrapped', '{"error":{"code":400,"status":"BAD_REQUEST","message":"m"}}', { code: '400', status: 'BAD_REQUEST', message: 'm' }],
     ['Azure style', '{"error":{"code":"BadRequest","message":"m","target":"t"}}', { code: 'BadRequest', message: 'm' }],
     ['OAuth2', '{"error":"invalid_client","error_description":"Bad client credentials"}', { code: 'invalid_client', message: 'Bad client credentials' }],
-    ['a single details object', '{"error":{"code":400,"details":{"type":"BadRequest"}}}', { code: '400', details: [{ type: 'BadRequest' }] }],
+    ['a single details object', '{"error":{"code":400,"details":{"type":"BadRequest"}}}', { code: '400', details: [{ type: 'BadRequest', fieldViolations: [] }] }],
     ['surrounding whitespace', '  \n{"code":"x"}\n ', { code: 'x' }],
   ])('reads the %s envelope', (_name, body, expected) => {
     expect(parseErrorBody(body)).toStrictEqual(expected);

@@ -1,0 +1,20 @@
+import type { GatewayConfig } from '../config.js';
+import { KnownSecrets } from '../upstream/http/KnownSecrets.js';
+
+/**
+ * Every secret of the configuration, known from the start: the `SINCH_*` credentials, each
+ * tenant project's key and application secrets (whether or not its clients were built yet: an
+ * upstream may echo any of them), and `SINCH_CALLBACK_SECRET`. The token providers add their
+ * tokens as they get them, the callback secret source the secrets it reads from Sinch.
+ */
+export function gatewaySecrets(config: GatewayConfig): KnownSecrets {
+  const secrets = new KnownSecrets();
+  const credentials = [config.sinch, ...(config.auth.mode === 'none' ? [] : config.auth.tenants.flatMap((tenant) => [...tenant.projects.values()].map((project) => project.credentials)))];
+  for (const { keyId, keySecret, applicationSecret } of credentials) {
+    secrets.add(keySecret);
+    secrets.add(applicationSecret);
+    if (keyId !== undefined && keySecret !== undefined) secrets.add(`${keyId}:${keySecret}`);
+  }
+  secrets.add(config.provisioning.callbackSecret);
+  return secrets;
+}
