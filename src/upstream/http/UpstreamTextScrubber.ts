@@ -47,16 +47,16 @@ export class UpstreamTextScrubber {
   }
 
   /**
-   * The secrets of one request: the values of its credential headers, the part after the
-   * scheme, and the decoded `user:password` of Basic credentials with each half.
+   * The secrets of one request: the values of its credential headers after the scheme, each
+   * `:`-separated part of them, and the decoded `user:password` of Basic credentials with each half.
    */
   static requestCredentials(headers: Readonly<Record<string, string | undefined>>): KnownSecrets {
     const credentials = new KnownSecrets();
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined || !CREDENTIAL_HEADERS.has(name.toLowerCase())) continue;
-      credentials.add(value);
+      // The scheme itself (`Bearer`, `Application`) is a word, not a secret: only what follows it.
       const [scheme = '', ...rest] = value.trim().split(/\s+/);
-      const credential = rest.join(' ');
+      const credential = rest.length === 0 ? scheme : rest.join(' ');
       credentials.add(credential);
       for (const part of credential.split(':')) credentials.add(part);
       if (scheme.toLowerCase() === 'basic') {

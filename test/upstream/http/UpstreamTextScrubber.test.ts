@@ -76,6 +76,12 @@ describe('UpstreamTextScrubber: the gateway\'s own secrets', () => {
     expect(plain.scrub('accept application/json', request)).toBe('accept application/json');
   });
 
+  it('does not take the scheme of a credential for a secret', () => {
+    const request = UpstreamTextScrubber.requestCredentials({ authorization: 'Application 9a8b7c6d-5e4f-4a3b:c2lnbmF0dXJlLW9mLXRoZS1yZXF1ZXN0' });
+    expect(new UpstreamTextScrubber().scrub('Application name has not been configured', request)).toBe('Application name has not been configured');
+    expect(new UpstreamTextScrubber().scrub('signature c2lnbmF0dXJlLW9mLXRoZS1yZXF1ZXN0 is wrong', request)).toBe(`signature ${SCRUBBED} is wrong`);
+  });
+
   it('forgets all but the last tokens of a history, and no more than its bound', () => {
     const secrets = new KnownSecrets();
     const history = secrets.tokenHistory(2);
