@@ -11,9 +11,8 @@ export function gatewaySecrets(config: GatewayConfig): KnownSecrets {
   const secrets = new KnownSecrets();
   const credentials = [config.sinch, ...(config.auth.mode === 'none' ? [] : config.auth.tenants.flatMap((tenant) => [...tenant.projects.values()].map((project) => project.credentials)))];
   for (const { keyId, keySecret, applicationSecret } of credentials) {
-    secrets.add(keySecret);
+    secrets.addAccessKey(keyId, keySecret);
     secrets.add(applicationSecret);
-    if (keyId !== undefined && keySecret !== undefined) secrets.add(`${keyId}:${keySecret}`);
   }
   secrets.add(config.provisioning.callbackSecret);
   return secrets;

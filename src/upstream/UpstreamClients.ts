@@ -45,12 +45,8 @@ export interface UpstreamClientsOptions {
 export function createUpstreamClients(options: UpstreamClientsOptions): UpstreamClients {
   const { sinch, upstream } = options;
   const secrets = options.secrets ?? new KnownSecrets();
-  secrets.add(sinch.keySecret);
+  secrets.addAccessKey(sinch.keyId, sinch.keySecret);
   secrets.add(sinch.applicationSecret);
-  if (sinch.keyId !== undefined && sinch.keySecret !== undefined) {
-    // What Basic credentials encode: `UpstreamTextScrubber` decodes base64 and finds it.
-    secrets.add(`${sinch.keyId}:${sinch.keySecret}`);
-  }
   const scrubber = new UpstreamTextScrubber({ secrets, sinchOrigins: [sinch.authUrl, sinch.numbersUrl, sinch.verificationUrl, sinch.sipUrl] });
   const guards = {} as Record<UpstreamService, ServiceGuard>;
   for (const service of UPSTREAM_SERVICES) {

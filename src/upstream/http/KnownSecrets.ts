@@ -31,6 +31,19 @@ export class KnownSecrets {
   }
 
   /**
+   * An access key: its secret, and the Basic credentials made of it (`keyId:keySecret` in
+   * base64), whose every piece is a credential even where it encodes only the key id. The key id
+   * alone is not a secret (it names the key, like a user name).
+   */
+  addAccessKey(keyId: string | undefined, keySecret: string | undefined): void {
+    this.add(keySecret);
+    if (keyId === undefined || keySecret === undefined) return;
+    const pair = Buffer.from(`${keyId}:${keySecret}`);
+    this.add(pair.toString('base64'));
+    this.add(pair.toString('base64url'));
+  }
+
+  /**
    * A history of one token provider's tokens: `remember` is called with every new token; the last
    * `keep` stay known (a token just replaced may still be echoed by a request sent before).
    */

@@ -11,9 +11,8 @@ const BASIC = Buffer.from(`${KEY_ID}:${KEY_SECRET}`).toString('base64');
 
 function scrubberWithSecrets(): UpstreamTextScrubber {
   const secrets = new KnownSecrets();
-  secrets.add(KEY_SECRET);
+  secrets.addAccessKey(KEY_ID, KEY_SECRET);
   secrets.add(APPLICATION_SECRET);
-  secrets.add(`${KEY_ID}:${KEY_SECRET}`);
   const tokens = secrets.tokenHistory();
   tokens.remember(TOKEN);
   tokens.remember(OPAQUE_TOKEN);
@@ -60,6 +59,11 @@ describe('UpstreamTextScrubber: the gateway\'s own secrets', () => {
     const scrubbed = scrub(text);
     expect(scrubbed).toContain(SCRUBBED);
     expectNoSecretIn(scrubbed);
+  });
+
+  it('does not take the key id for a secret, but every piece of the Basic credentials made with it', () => {
+    expect(scrub(`key ${KEY_ID} refused`)).toBe(`key ${KEY_ID} refused`);
+    expect(scrub(`credentials ${BASIC.slice(0, 16)}`)).toBe(`credentials ${SCRUBBED}`);
   });
 
   it('keeps the words around a removed secret', () => {
