@@ -57,6 +57,8 @@ function echoesOf(recorded: RecordedRequest, tokens: readonly string[], origin: 
     Buffer.from(KEY_SECRET).toString('base64'),
     encodeURIComponent(`Authorization: ${authorization}`),
     KEY_SECRET.split('').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+    KEY_SECRET.split('').join('\u200b'),
+    KEY_SECRET.toUpperCase(),
     `http://${INTERNAL_ADDRESSES[0]}:8500/v1/kv/sinch?token=${token}`,
     `http://${INTERNAL_ADDRESSES[1]}/computeMetadata/v1/`,
     `${INTERNAL_ADDRESSES[2]}:6379`,
@@ -177,11 +179,15 @@ async function startHarness(nodeEnv: 'production' | 'development'): Promise<Harn
   };
 }
 
-/** Fails with the first piece (12 characters, or a whole shorter one) of a forbidden text found in `text`. */
+/**
+ * Fails with the first piece (12 characters) of a forbidden secret found in `text`, or a
+ * forbidden address found whole (a 12-character piece of `127.0.0.1:PORT` would also match the
+ * gateway's own address in its "listening" line).
+ */
 function expectNothingOf(forbidden: readonly string[], text: string, where: string): void {
   const found: string[] = [];
   for (const secret of forbidden) {
-    const length = Math.min(12, secret.length);
+    const length = INTERNAL_ADDRESSES.includes(secret) || /^127\.0\.0\.1:\d+$/.test(secret) ? secret.length : Math.min(12, secret.length);
     for (let start = 0; start + length <= secret.length; start++) {
       const piece = secret.slice(start, start + length);
       if (text.includes(piece)) {

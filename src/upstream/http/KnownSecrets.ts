@@ -8,7 +8,8 @@
  * A text that contains any fragment contains at least that much of a secret, so a secret cut in
  * two (half in a message, half in a reference) or truncated is still found; a run shorter than a
  * fragment is too short to be worth anything to an attacker, and long enough that ordinary words
- * do not collide with random secrets. Secrets shorter than a fragment are matched whole.
+ * do not collide with random secrets. Secrets shorter than a fragment are matched whole. Letter
+ * case is ignored: an echo that upper-cases what it quotes still quotes the secret.
  *
  * Bounded: each token history keeps its last few tokens, and all histories together at most
  * `MAX_TOKENS`; configured secrets are few and fixed.
@@ -64,14 +65,15 @@ export class KnownSecrets {
   /** Whether `text` contains a fragment of a known secret (or all of a short one). */
   appearsIn(text: string): boolean {
     const length = KnownSecrets.FRAGMENT_LENGTH;
+    const folded = text.toLowerCase();
     if (this.#fragments.size > 0) {
-      for (let start = 0; start + length <= text.length; start++) {
-        if (this.#fragments.has(text.slice(start, start + length))) return true;
+      for (let start = 0; start + length <= folded.length; start++) {
+        if (this.#fragments.has(folded.slice(start, start + length))) return true;
       }
     }
-    if (this.#whole.size > 0 && text.length >= this.#shortestWhole) {
+    if (this.#whole.size > 0 && folded.length >= this.#shortestWhole) {
       for (const secret of this.#whole.keys()) {
-        if (text.includes(secret)) return true;
+        if (folded.includes(secret)) return true;
       }
     }
     return false;
@@ -82,7 +84,8 @@ export class KnownSecrets {
     this.#count(entry.token, -1);
   }
 
-  #count(secret: string, delta: 1 | -1): void {
+  #count(original: string, delta: 1 | -1): void {
+    const secret = original.toLowerCase();
     if (secret.length < KnownSecrets.MIN_SECRET_LENGTH) return;
     if (secret.length < KnownSecrets.FRAGMENT_LENGTH) {
       adjust(this.#whole, secret, delta);

@@ -78,7 +78,7 @@ function stringField(object: Record<string, unknown>, key: string): string | und
  * it never leaves half a surrogate pair behind.
  */
 export function sanitizeMessage(value: string): string {
-  const clean = value.replace(UNSAFE_CHARACTERS, ' ').trim();
+  const clean = value.replace(INVISIBLE_CHARACTERS, '').replace(UNSAFE_CHARACTERS, ' ').trim();
   if (clean.length <= MAX_MESSAGE_LENGTH) {
     return clean;
   }
@@ -86,6 +86,11 @@ export function sanitizeMessage(value: string): string {
   return codePoints.length <= MAX_MESSAGE_LENGTH ? clean : `${codePoints.slice(0, MAX_MESSAGE_LENGTH).join('')}…`;
 }
 
+/**
+ * Zero-width characters and the soft hyphen are removed, not replaced: spliced between the
+ * characters of an echoed secret they would hide it from the scrubber while it still reads the same.
+ */
+const INVISIBLE_CHARACTERS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 

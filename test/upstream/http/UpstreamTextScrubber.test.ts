@@ -54,6 +54,7 @@ describe('UpstreamTextScrubber: the gateway\'s own secrets', () => {
     ['a secret JSON-escaped', `echo ${KEY_SECRET.split('').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}`],
     ['a secret HTML-escaped', `echo ${KEY_SECRET.split('').map((c) => `&#${c.charCodeAt(0)};`).join('')}`],
     ['a secret hex-encoded', `echo ${Buffer.from(KEY_SECRET).toString('hex')}`],
+    ['a secret in upper case', `echo ${KEY_SECRET.toUpperCase()}`],
     ['a secret hex-encoded off by one digit', `echo 7${Buffer.from(KEY_SECRET).toString('hex')}`],
   ])('removes %s', (_name, text) => {
     const scrubbed = scrub(text);

@@ -44,6 +44,10 @@ describe('sanitizeMessage', () => {
     expect(sanitizeMessage('\t a\r\n\r\nb\u0000\u001bc\u007f ')).toBe('a b c');
   });
 
+  it('removes zero-width characters, so that they cannot hide what they are spliced into', () => {
+    expect(sanitizeMessage('s\u200be\u200cc\u200dr\u2060e\ufefft\u00ad!')).toBe('secret!');
+  });
+
   it('keeps ordinary Unicode text', () => {
     expect(sanitizeMessage('Numéro invalide: +٤٤ — 番号')).toBe('Numéro invalide: +٤٤ — 番号');
   });
