@@ -40,10 +40,12 @@ describe.each(['production', 'development'])('Request logging (NODE_ENV=%s): no 
       await get(gateway, `/graphql/?query=${encodeURIComponent(MUTATION)}`),
       // Unencoded, with a fragment-looking tail and a second question mark.
       await get(gateway, `/graphql?code=${CODE}?again=${CODE}`),
+      // A path Fastify cannot decode: its error names the URL.
+      await get(gateway, `/graph%zzql?code=${CODE}`),
     ];
     expect(statuses.every((status) => status >= 400)).toBe(true);
     const written = logs.lines.slice(before);
-    expect(written.length).toBeGreaterThanOrEqual(statuses.length * 2);
+    expect(written.length).toBeGreaterThanOrEqual((statuses.length - 1) * 2);
     const text = written.join('\n');
     expect(text).not.toContain(CODE);
     expect(text).not.toContain('reportVerification');
