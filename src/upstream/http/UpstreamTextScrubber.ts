@@ -86,12 +86,14 @@ export class UpstreamTextScrubber {
       .replace(SCHEME_CREDENTIAL, (match: string, scheme: string, credential: string) => (isCredential(scheme, credential) ? SCRUBBED : match))
       .replace(APPLICATION_CREDENTIAL, SCRUBBED)
       .replace(SECRET_ASSIGNMENT, (_match: string, key: string, separator: string) => `${key}${separator}${SCRUBBED}`);
-    return phrased
+    const words = phrased
       .split(/(\s+)/)
       .map((word) => (word.trim() === '' || word === SCRUBBED ? word : this.#scrubWord(word, request)))
       .join('');
+    return this.#withoutAddresses(words);
   }
 
+  /** The word, or `[redacted]` when it or any decoding of it holds a credential or (decoded) an address. */
   #scrubWord(word: string, request: KnownSecrets | undefined): string {
     const [raw, ...decoded] = viewsOf(word);
     if (raw === undefined) return word;
@@ -100,11 +102,12 @@ export class UpstreamTextScrubber {
       // Encoded text is removed whole: positions in it do not map back to the word.
       if (this.#holdsCredential(view, request) || this.#withoutAddresses(view) !== view) return SCRUBBED;
     }
-    return this.#withoutAddresses(raw);
+    return word;
   }
 
   #holdsCredential(view: string, request: KnownSecrets | undefined): boolean {
     return (
+      view === OVER_BUDGET ||
       this.#secrets.appearsIn(view) ||
       (request?.appearsIn(view) ?? false) ||
       JWT_SHAPE.test(view) ||
@@ -216,38 +219,70 @@ function isPublicName(host: string): boolean {
   return !['local', 'localhost', 'localdomain', 'internal', 'intranet', 'corp', 'lan', 'home', 'private', 'svc', 'cluster', 'consul', 'arpa', 'test', 'invalid'].includes(last);
 }
 
-const MAX_VIEWS = 64;
+/** How deep encodings are unwrapped (base64 of a percent-encoded text is two). */
+const MAX_DECODING_DEPTH = 4;
+/** Decoded characters examined per word; past it the word is taken for a secret (fails closed). */
+const MAX_DECODED_CHARACTERS = 100_000;
+const OVER_BUDGET = '\u0000over-budget';
 
 /**
- * The word as written, then as it reads after each decoding an echo could have applied:
- * percent-decoding (repeated, for double encoding), backslash and HTML escapes, and every
- * base64 or hex run decoded at each alignment.
+ * The word as written, then as it reads after each decoding an echo could have applied, nested
+ * up to `MAX_DECODING_DEPTH`: percent-decoding (any number of times), backslash and HTML escapes, and every base64 or
+ * hex run decoded at each alignment. A decoding that is mostly not printable text is not a
+ * decoding of anything (base64 at the wrong alignment) and is not followed further.
  */
 function viewsOf(word: string): string[] {
   const views = new Set<string>([word]);
-  let percent = word;
-  for (let round = 0; round < 3 && /%[0-9a-f]{2}/i.test(percent); round++) {
-    percent = percentDecode(percent);
-    views.add(percent);
-    views.add(percent.replace(/\+/g, ' '));
-  }
-  for (const view of [...views]) {
-    views.add(unescapeBackslashes(view));
-    views.add(decodeHtmlEntities(view));
-  }
-  for (const view of [...views]) {
-    for (const run of view.match(/[A-Za-z0-9+/_-]{12,}/g) ?? []) {
-      for (let offset = 0; offset < 4 && views.size < MAX_VIEWS; offset++) {
-        views.add(Buffer.from(run.slice(offset).replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1'));
+  let frontier = [word];
+  let budget = MAX_DECODED_CHARACTERS;
+  for (let depth = 0; depth < MAX_DECODING_DEPTH && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const view of frontier) {
+      for (const decoded of decodingsOf(view)) {
+        if (views.has(decoded) || !isMostlyText(decoded)) continue;
+        budget -= decoded.length;
+        if (budget < 0) return [...views, OVER_BUDGET];
+        views.add(decoded);
+        next.push(decoded);
       }
     }
-    for (const run of view.match(/[0-9a-f]{16,}/gi) ?? []) {
-      for (let offset = 0; offset < 2 && views.size < MAX_VIEWS; offset++) {
-        views.add(Buffer.from(run.slice(offset, offset + Math.floor((run.length - offset) / 2) * 2), 'hex').toString('latin1'));
-      }
-    }
+    frontier = next;
   }
   return [...views];
+}
+
+function decodingsOf(view: string): string[] {
+  const decoded: string[] = [];
+  // Percent-encoding is unwrapped all the way at once (it only shrinks the text): any depth of it.
+  let percent = view;
+  for (let round = 0; round < 16 && /%[0-9a-f]{2}/i.test(percent); round++) {
+    percent = percentDecode(percent);
+    decoded.push(percent, percent.replace(/\+/g, ' '));
+  }
+  if (view.includes('\\')) decoded.push(unescapeBackslashes(view));
+  if (view.includes('&')) decoded.push(decodeHtmlEntities(view));
+  for (const run of view.match(/[A-Za-z0-9+/_-]{12,}/g) ?? []) {
+    for (let offset = 0; offset < 4; offset++) {
+      decoded.push(Buffer.from(run.slice(offset).replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1'));
+    }
+  }
+  for (const run of view.match(/[0-9a-f]{16,}/gi) ?? []) {
+    for (let offset = 0; offset < 2; offset++) {
+      decoded.push(Buffer.from(run.slice(offset, offset + Math.floor((run.length - offset) / 2) * 2), 'hex').toString('latin1'));
+    }
+  }
+  return decoded;
+}
+
+/** At least 60% printable ASCII: what an encoded text decodes to, unlike a misaligned decoding. */
+function isMostlyText(text: string): boolean {
+  if (text.length < 4) return false;
+  let printable = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x20 && code < 0x7f) printable++;
+  }
+  return printable >= text.length * 0.6;
 }
 
 function percentDecode(text: string): string {

@@ -17,6 +17,7 @@ export interface ParsedErrorBody {
 const MAX_MESSAGE_LENGTH = 500;
 const MAX_DETAILS = 20;
 const MAX_DETAIL_JSON_LENGTH = 2_000;
+const MAX_DETAILS_JSON_LENGTH = 8_000;
 
 /**
  * Parses every error envelope the Sinch APIs (and the seeds' peer platform) are known to use:
@@ -100,7 +101,13 @@ function detailsOf(value: unknown): unknown[] | undefined {
     return undefined;
   }
   const bounded = items.slice(0, MAX_DETAILS).filter((item) => isObject(item) && JSON.stringify(item).length <= MAX_DETAIL_JSON_LENGTH);
-  return sanitizeStrings(relayedErrorDetails(bounded)) as unknown[];
+  // All details together stay small too: every string of them is scrubbed (UpstreamTextScrubber).
+  let total = 0;
+  const relayed = relayedErrorDetails(bounded).filter((detail) => {
+    total += JSON.stringify(detail).length;
+    return total <= MAX_DETAILS_JSON_LENGTH;
+  });
+  return sanitizeStrings(relayed) as unknown[];
 }
 
 function sanitizeStrings(value: unknown): unknown {

@@ -54,6 +54,10 @@ describe('UpstreamTextScrubber: the gateway\'s own secrets', () => {
     ['a secret JSON-escaped', `echo ${KEY_SECRET.split('').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}`],
     ['a secret HTML-escaped', `echo ${KEY_SECRET.split('').map((c) => `&#${c.charCodeAt(0)};`).join('')}`],
     ['a secret hex-encoded', `echo ${Buffer.from(KEY_SECRET).toString('hex')}`],
+    ['a secret base64-encoded twice', `echo ${Buffer.from(Buffer.from(KEY_SECRET).toString('base64')).toString('base64')}`],
+    ['a secret percent-encoded inside base64', `echo ${Buffer.from(KEY_SECRET.split('').map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')).toString('base64')}`],
+    ['a base64 secret behind many other base64 runs', `echo ${Array.from({ length: 40 }, (_, index) => `run${index}abcdefghijkl`).join('.')}.${Buffer.from(KEY_SECRET).toString('base64')}`],
+    ['a secret percent-encoded five times', `echo ${[1, 2, 3, 4].reduce((text) => encodeURIComponent(text), KEY_SECRET.split('').map((c) => `%${c.charCodeAt(0).toString(16)}`).join(''))}`],
     ['a secret in upper case', `echo ${KEY_SECRET.toUpperCase()}`],
     ['a secret hex-encoded off by one digit', `echo 7${Buffer.from(KEY_SECRET).toString('hex')}`],
   ])('removes %s', (_name, text) => {
