@@ -35,7 +35,7 @@ const QUERIES = {
   SIP_TRUNKING: '{ sipTrunk(id: "01JBQ4T8XG7N2M5K9P3R6VWYZA") { id } }',
 } as const;
 type Api = keyof typeof QUERIES;
-const STATUSES = [400, 401, 403, 409, 429, 500, 502, 503];
+const STATUSES = [302, 400, 401, 403, 409, 429, 500, 502, 503];
 
 /** A fresh JWT-shaped access token per token request: each one must be known to the gateway. */
 function newAccessToken(): string {
