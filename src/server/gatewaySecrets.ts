@@ -4,7 +4,7 @@ import { KnownSecrets } from '../upstream/http/KnownSecrets.js';
 /**
  * Every secret of the configuration, known from the start: the `SINCH_*` credentials, each
  * tenant project's key and application secrets (whether or not its clients were built yet: an
- * upstream may echo any of them), and `SINCH_CALLBACK_SECRET`. The token providers add their
+ * upstream may echo any of them), `SINCH_CALLBACK_SECRET` and the password of `REDIS_URL`. The token providers add their
  * tokens as they get them, the callback secret source the secrets it reads from Sinch.
  */
 export function gatewaySecrets(config: GatewayConfig): KnownSecrets {
@@ -15,5 +15,12 @@ export function gatewaySecrets(config: GatewayConfig): KnownSecrets {
     secrets.add(applicationSecret);
   }
   secrets.add(config.provisioning.callbackSecret);
+  secrets.add(passwordOf(config.store.redisUrl));
   return secrets;
+}
+
+function passwordOf(url: string | undefined): string | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined;
+  const { password } = new URL(url);
+  return password === '' ? undefined : decodeURIComponent(password);
 }
