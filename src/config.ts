@@ -43,6 +43,8 @@ export interface ProvisioningConfig {
   webhookPath: string;
   /** One HMAC secret for every project's callbacks; otherwise each project's own, read from Sinch. */
   callbackSecret: string | undefined;
+  /** How old a callback may be, how far ahead of this clock, and how many event ids one process remembers (docs/webhooks.md). */
+  callbacks: { maxAgeSeconds: number; maxSkewSeconds: number; dedupeCapacity: number };
   /** The gateway's public origin, to show the full callback URL; undefined when not known. */
   publicUrl: string | undefined;
   polling: { mode: PollingMode; minDelayMs: number; maxDelayMs: number; callbackGraceMs: number };
@@ -189,6 +191,9 @@ const environmentSchema = z.object({
     .refine((value) => !['/graphql', '/health', '/ready', '/metrics'].includes(value), { message: 'must not be a path the gateway already serves' })
     .default('/webhooks/numbers'),
   SINCH_CALLBACK_SECRET: optionalSecret,
+  NUMBERS_CALLBACK_MAX_AGE_S: z.coerce.number().int().min(60).max(7 * 86_400).default(86_400),
+  NUMBERS_CALLBACK_MAX_SKEW_S: z.coerce.number().int().min(0).max(3_600).default(300),
+  NUMBERS_CALLBACK_DEDUPE_CAPACITY: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
   GATEWAY_PUBLIC_URL: z
     .string()
     .refine((value) => isOrigin(value), { message: 'must be an http(s) origin such as https://gateway.example.com' })
@@ -291,6 +296,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     provisioning: {
       webhookPath: env.NUMBERS_WEBHOOK_PATH,
       callbackSecret: env.SINCH_CALLBACK_SECRET,
+      callbacks: {
+        maxAgeSeconds: env.NUMBERS_CALLBACK_MAX_AGE_S,
+        maxSkewSeconds: env.NUMBERS_CALLBACK_MAX_SKEW_S,
+        dedupeCapacity: env.NUMBERS_CALLBACK_DEDUPE_CAPACITY,
+      },
       publicUrl: env.GATEWAY_PUBLIC_URL,
       polling: {
         mode: env.PROVISIONING_POLLING,

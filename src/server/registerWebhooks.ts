@@ -25,6 +25,9 @@ export async function registerWebhooks(app: FastifyInstance, options: WebhookReg
     path: options.config.webhookPath,
     secret: createCallbackSecretSource(options.projects, options.config.callbackSecret),
     onEvent: (event) => options.lifecycle.handleCallback(event),
+    maxAgeSeconds: options.config.callbacks.maxAgeSeconds,
+    maxSkewSeconds: options.config.callbacks.maxSkewSeconds,
+    dedupeCapacity: options.config.callbacks.dedupeCapacity,
     logger: logger as FastifyBaseLogger,
   });
   logger.info(

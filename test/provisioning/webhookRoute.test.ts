@@ -67,9 +67,11 @@ describe('Numbers webhook: registered by the gateway at POST /webhooks/numbers',
     expect(await secretReads()).toBe(1);
   });
 
-  it('refuses a replayed callback outside the window, and processes a duplicate eventId once', async () => {
-    const old = callbackBody({ timestamp: new Date(Date.now() - 3_600_000).toISOString().replace('Z', '000') });
-    expect(await post(old)).toMatchObject({ status: 401, body: { error: { code: 'WEBHOOK_TIMESTAMP_OUT_OF_WINDOW' } } });
+  it('does not process a callback older than 24 h (answered 200: Sinch stops retrying), and processes a duplicate eventId once', async () => {
+    const old = callbackBody({ timestamp: new Date(Date.now() - 25 * 3_600_000).toISOString().replace('Z', '000') });
+    expect(await post(old)).toEqual({ status: 200, body: { received: true, processed: false, code: 'WEBHOOK_EVENT_TOO_OLD' } });
+    const ahead = callbackBody({ timestamp: new Date(Date.now() + 3_600_000).toISOString().replace('Z', '000') });
+    expect(await post(ahead)).toMatchObject({ status: 401, body: { error: { code: 'WEBHOOK_TIMESTAMP_OUT_OF_WINDOW' } } });
 
     const received = gateway.subscribe(gateway.wsClient(), EVENTS);
     await new Promise((resolve) => setTimeout(resolve, 50));
