@@ -47,7 +47,10 @@ export interface ProvisioningConfig {
   callbacks: { maxAgeSeconds: number; maxSkewSeconds: number; dedupeCapacity: number };
   /** The gateway's public origin, to show the full callback URL; undefined when not known. */
   publicUrl: string | undefined;
-  polling: { mode: PollingMode; minDelayMs: number; maxDelayMs: number; callbackGraceMs: number };
+  /** `leaseMs`: with REDIS_URL, how long a replica's polling lease of a number outlives it. */
+  polling: { mode: PollingMode; minDelayMs: number; maxDelayMs: number; callbackGraceMs: number; leaseMs: number };
+  /** With REDIS_URL, entries of the shared event stream kept for replicas catching up. */
+  eventStreamLength: number;
   /** PATCHes in flight at once during `resubmitFailedProvisioning`. */
   bulkConcurrency: number;
 }
@@ -203,6 +206,8 @@ const environmentSchema = z.object({
   PROVISIONING_POLL_MIN_MS: positiveInteger(1_000),
   PROVISIONING_POLL_MAX_MS: positiveInteger(15_000),
   PROVISIONING_CALLBACK_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  PROVISIONING_POLL_LEASE_MS: z.coerce.number().int().min(300).max(300_000).default(10_000),
+  PROVISIONING_EVENT_STREAM_LENGTH: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
   PROVISIONING_BULK_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
   REDIS_URL: z
     .string()
@@ -307,7 +312,9 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
         minDelayMs: env.PROVISIONING_POLL_MIN_MS,
         maxDelayMs: Math.max(env.PROVISIONING_POLL_MAX_MS, env.PROVISIONING_POLL_MIN_MS),
         callbackGraceMs: env.PROVISIONING_CALLBACK_GRACE_MS,
+        leaseMs: env.PROVISIONING_POLL_LEASE_MS,
       },
+      eventStreamLength: env.PROVISIONING_EVENT_STREAM_LENGTH,
       bulkConcurrency: env.PROVISIONING_BULK_CONCURRENCY,
     },
     store: {

@@ -105,6 +105,15 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     polling: config.provisioning.polling,
     bulkConcurrency: config.provisioning.bulkConcurrency,
     logger: logger.child({ component: 'provisioning' }),
+    store,
+    observe: {
+      published: (path) => provisioningMetrics.observePublished(path),
+      relayed: () => provisioningMetrics.observeRelayed(),
+      busState: (state) => provisioningMetrics.eventBusConnected.set(state === 'shared' ? 1 : 0),
+      leasesHeld: (held) => provisioningMetrics.pollLeasesHeld.set(held),
+      pollSkipped: () => provisioningMetrics.observePollSkipped(),
+    },
+    eventStreamLength: config.provisioning.eventStreamLength,
   });
 
   const app = Fastify({
