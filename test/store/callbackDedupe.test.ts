@@ -10,7 +10,7 @@ const PROJECT = '37b62a7b-0177-abcd-efgh-e10f848de123';
 const SECRET = 'callback-secret';
 const sign = (body: string) => createHmac('sha1', SECRET).update(body).digest('hex');
 
-function callback(eventId = randomUUID(), timestamp = new Date().toISOString().replace('Z', '000')): string {
+function callback(eventId: string = randomUUID(), timestamp = new Date().toISOString().replace('Z', '000')): string {
   return JSON.stringify({ eventId, timestamp, projectId: PROJECT, resourceId: '+17818510001', resourceType: 'ACTIVE_NUMBER', eventType: 'PROVISIONING_TO_SMS_PLATFORM', status: 'SUCCEEDED', failureCode: null });
 }
 
