@@ -116,6 +116,9 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     eventStreamLength: config.provisioning.eventStreamLength,
   });
 
+  // shared: events reach every replica; local-only: Redis is away, they stay on this one.
+  if (store !== undefined) readiness.addDetail('provisioningEvents', () => provisioning.bus.state);
+
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.graphql.maxRequestBytes,

@@ -48,6 +48,7 @@ describe('Shared provisioning events: three replicas, one Redis, one simulator',
     redis = await startRedisServer();
     set = await startReplicaSet({
       replicas: 3,
+      startTimeoutMs: 60_000,
       env: {
         REDIS_URL: redis.url,
         REDIS_KEY_PREFIX: 'shared-events:',
@@ -61,7 +62,7 @@ describe('Shared provisioning events: three replicas, one Redis, one simulator',
     admin = new SimulatorAdmin(set.simulator.url);
     await admin.configure({ provisioning: 'manual' });
     await busesConnected();
-  }, 90_000);
+  }, 150_000);
 
   afterAll(async () => {
     await clients.dispose();
@@ -161,7 +162,7 @@ describe('Shared provisioning events: three replicas, one Redis, one simulator',
     for (const follower of followers) follower.unsubscribe();
     await set.restart(holder);
     await expect.poll(() => scrapeMetric(set.replicas[holder]!.url, 'gateway_provisioning_event_bus_connected'), { timeout: 10_000 }).toBe(1);
-  }, 60_000);
+  }, 120_000);
 
   it('while Redis is away: callbacks are answered 503 for a retry, local events still flow; within seconds of its return everything is shared again, without a restart', async () => {
     const callbackSubscribers = everyone(CALLBACKS);
@@ -170,6 +171,10 @@ describe('Shared provisioning events: three replicas, one Redis, one simulator',
 
     await redis.kill();
     for (const url of urls()) await expect.poll(() => scrapeMetric(url, 'gateway_provisioning_event_bus_connected'), { timeout: 5_000 }).toBe(0);
+
+    // Still ready (reads and mutations work), and saying that events stay on each replica.
+    const ready = await fetch(`${urls()[1]}/ready`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', provisioningEvents: 'local-only' }]);
 
     const callback = signedCallback(SECRET);
     expect(await postCallback(urls()[0]!, callback)).toMatchObject({ status: 503, body: { error: { code: 'WEBHOOK_DEDUPE_UNAVAILABLE' } } });
@@ -183,6 +188,7 @@ describe('Shared provisioning events: three replicas, one Redis, one simulator',
     const backAt = Date.now();
     for (const url of urls()) await expect.poll(() => scrapeMetric(url, 'gateway_provisioning_event_bus_connected'), { timeout: 10_000 }).toBe(1);
     expect(Date.now() - backAt).toBeLessThan(10_000);
+    expect(await (await fetch(`${urls()[1]}/ready`)).json()).toEqual({ status: 'ready', provisioningEvents: 'shared' });
 
     // Sinch's retry of the refused callback is processed once and reaches every replica.
     expect(await postCallback(urls()[0]!, callback)).toEqual({ status: 200, body: { received: true, duplicate: false } });
