@@ -74,6 +74,16 @@ describe('Callback dedupe shared in Redis: two receivers, one redis-server', () 
     expect(ttls.some((ttl) => Math.abs(ttl - expected) < 60_000)).toBe(true);
   });
 
+  it('still knows a claimed event after a receiver restarts with an empty memory', async () => {
+    const body = callback();
+    expect((await post(receivers[0]!.url, body)).body.duplicate).toBe(false);
+    await receivers[0]!.close();
+    receivers[0] = await startWebhookApp({ claims: new RedisEventIdClaims(stores[0]!), onOutcome: (outcome) => outcomes.push(outcome) }, { [PROJECT]: SECRET });
+    expect((await post(receivers[0]!.url, body)).body).toEqual({ received: true, duplicate: true });
+    await settle();
+    expect(processed().filter((id) => id === JSON.parse(body).eventId)).toHaveLength(0);
+  });
+
   it('answers 503 with Retry-After while Redis is away, processes nothing, and takes the retry once Redis is back, without a restart', async () => {
     const body = callback();
     const eventId = JSON.parse(body).eventId as string;
