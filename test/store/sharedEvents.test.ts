@@ -4,6 +4,7 @@ import { postGraphQL } from '../support/postGraphQL.js';
 import { startRedisServer, type TestRedisServer } from '../support/startRedisServer.js';
 import { startReplicaSet, type ReplicaSet } from '../support/startReplicaSet.js';
 import { SimulatorAdmin } from '../support/simulatorAdmin.js';
+import { CallbacksAdmin } from '../webhooks/support/callbacksAdmin.js';
 import { numberGets, postCallback, ReplicaClients, scrapeMetric, signedCallback, type Collected } from './support/replicaClients.js';
 
 const SECRET = 'shared-events-secret-0123456789abcdef';
@@ -168,6 +169,13 @@ describe('Shared provisioning events: three replicas, one Redis, one simulator',
     const callbackSubscribers = everyone(CALLBACKS);
     const mutationSubscribers = everyone(MUTATIONS);
     await subscribed(2);
+    // A number whose provisioning the simulator will call back about, at replica 1, retrying as Sinch does.
+    const callbacks = new CallbacksAdmin(set.simulator.url);
+    await callbacks.configure({ maxRetries: 10, retryBackoffMs: 300 });
+    expect((await postGraphQL(urls()[0]!, 'mutation ($s: String!) { updateCallbackConfiguration(hmacSecret: $s) { hmacSecretConfigured } }', { s: SECRET })).body.errors).toBeUndefined();
+    const calledBack = SEEDED_PHONE_NUMBERS.provisioned[8];
+    const rent = await postGraphQL(urls()[0]!, UPDATE, { input: { phoneNumber: calledBack, sms: { servicePlanId: SEED_SERVICE_PLAN_IDS[1] }, callbackUrl: `${urls()[0]}/webhooks/numbers` } });
+    expect(rent.body.errors).toBeUndefined();
 
     await redis.kill();
     for (const url of urls()) await expect.poll(() => scrapeMetric(url, 'gateway_provisioning_event_bus_connected'), { timeout: 5_000 }).toBe(0);
@@ -184,6 +192,11 @@ describe('Shared provisioning events: three replicas, one Redis, one simulator',
     expect((await postGraphQL(urls()[0]!, UPDATE, { input: { phoneNumber: local, sms: { servicePlanId: SEED_SERVICE_PLAN_IDS[1] } } })).body.errors).toBeUndefined();
     await expect.poll(() => mutationSubscribers[0]!.events.filter((event: { resourceId: string }) => event.resourceId === local).length, { timeout: 5_000 }).toBe(1);
 
+    // The simulator's own callback meets the outage: 503, retried.
+    await admin.advance(calledBack);
+    await admin.advance(calledBack);
+    await expect.poll(async () => (await callbacks.list(calledBack)).some((sent) => sent.responseStatus === 503 && sent.attempts >= 2), { timeout: 10_000 }).toBe(true);
+
     await redis.start();
     const backAt = Date.now();
     for (const url of urls()) await expect.poll(() => scrapeMetric(url, 'gateway_provisioning_event_bus_connected'), { timeout: 10_000 }).toBe(1);
@@ -194,6 +207,13 @@ describe('Shared provisioning events: three replicas, one Redis, one simulator',
     expect(await postCallback(urls()[0]!, callback)).toEqual({ status: 200, body: { received: true, duplicate: false } });
     for (const subscriber of callbackSubscribers) await expect.poll(() => countOf(subscriber, callback.eventId), { timeout: 5_000 }).toBe(1);
 
+    // The simulator's retry got through once Redis was back: one event on every replica.
+    await expect.poll(async () => (await callbacks.list(calledBack)).every((sent) => sent.state === 'DELIVERED' && sent.responseStatus === 200), { timeout: 20_000 }).toBe(true);
+    const sentIds = (await callbacks.list(calledBack)).map((sent) => sent.payload.eventId).sort();
+    expect(sentIds.length).toBeGreaterThan(0);
+    const receivedIds = (subscriber: Collected) => subscriber.events.filter((event: { resourceId: string }) => event.resourceId === calledBack).map((event: { eventId: string }) => event.eventId).sort();
+    for (const subscriber of callbackSubscribers) await expect.poll(() => receivedIds(subscriber), { timeout: 5_000 }).toEqual(sentIds);
+
     // And a mutation is shared again.
     const shared = SEEDED_PHONE_NUMBERS.provisioned[6];
     expect((await postGraphQL(urls()[2]!, UPDATE, { input: { phoneNumber: shared, sms: { servicePlanId: SEED_SERVICE_PLAN_IDS[1] } } })).body.errors).toBeUndefined();
@@ -201,5 +221,6 @@ describe('Shared provisioning events: three replicas, one Redis, one simulator',
     await sleep(300);
     expect(mutationSubscribers.map((subscriber) => subscriber.events.filter((event: { resourceId: string }) => event.resourceId === local).length)).toEqual([1, 0, 0]);
     expect(callbackSubscribers.map((subscriber) => countOf(subscriber, callback.eventId))).toEqual([1, 1, 1]);
-  }, 60_000);
+    expect(callbackSubscribers.map(receivedIds)).toEqual([sentIds, sentIds, sentIds]);
+  }, 90_000);
 });
