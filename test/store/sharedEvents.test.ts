@@ -76,10 +76,13 @@ describe('Shared provisioning events: three replicas, one Redis, one simulator',
     await subscribed(1);
     const callback = signedCallback(SECRET);
     expect(await postCallback(urls()[0]!, callback)).toEqual({ status: 200, body: { received: true, duplicate: false } });
-    for (const subscriber of subscribers) await expect.poll(() => countOf(subscriber, callback.eventId), { timeout: 5_000 }).toBe(1);
+    // A number order's callback, received by replica 3, takes the same way.
+    const order = signedCallback(SECRET, { resourceType: 'NUMBER_ORDER', resourceId: '01jgkbb8xywmz3hhahd76menqf', eventType: 'NUMBER_ORDER_PROCESSING', status: 'IN_REVIEW' });
+    expect((await postCallback(urls()[2]!, order)).status).toBe(200);
+    for (const subscriber of subscribers) await expect.poll(() => [countOf(subscriber, callback.eventId), countOf(subscriber, order.eventId)], { timeout: 5_000 }).toEqual([1, 1]);
     await sleep(300);
-    expect(subscribers.map((subscriber) => countOf(subscriber, callback.eventId))).toEqual([1, 1, 1]);
-    expect(await scrapeMetric(urls()[1]!, 'gateway_provisioning_events_relayed_total')).toBeGreaterThanOrEqual(1);
+    expect(subscribers.map((subscriber) => [countOf(subscriber, callback.eventId), countOf(subscriber, order.eventId)])).toEqual([[1, 1], [1, 1], [1, 1]]);
+    expect(await scrapeMetric(urls()[1]!, 'gateway_provisioning_events_relayed_total')).toBeGreaterThanOrEqual(2);
     expect(await scrapeMetric(urls()[0]!, 'gateway_provisioning_events_published_total', (labels) => labels['path'] === 'shared')).toBeGreaterThanOrEqual(1);
     for (const subscriber of subscribers) subscriber.unsubscribe();
   }, 30_000);
