@@ -3,6 +3,8 @@ import { FAULT_ACTIONS, type FaultDefinition } from '../core/FaultInjector.js';
 import type { RouteHandler, SimulatorReply, SimulatorService } from '../core/SimulatorRequest.js';
 import type { ProvisioningTiming } from '../SimulatorOptions.js';
 import { parseAdminJson } from './parseAdminJson.js';
+import { seedActiveNumbers } from '../numbers/seedActiveNumbers.js';
+import { SIMULATOR_PROJECT_ID } from '../simulatorCredentials.js';
 
 const SERVICES: readonly SimulatorService[] = ['AUTH', 'NUMBERS', 'VERIFICATION', 'SIP_TRUNKING'];
 
@@ -69,11 +71,38 @@ export function registerAdminRoutes(context: SimulatorContext, reset: () => void
     if (provisioning !== undefined && !isProvisioningTiming(provisioning)) {
       return badRequest('provisioning must be "manual" or {"waitingMs": number, "inProgressMs": number}');
     }
+    const seededCallbackUrl = body['seededCallbackUrl'];
+    if (seededCallbackUrl !== undefined && !isCallbackUrl(seededCallbackUrl)) return badRequest('seededCallbackUrl must be "" or an http(s) URL');
+    if (typeof seededCallbackUrl === 'string') applySeededCallbackUrl(context, seededCallbackUrl);
     if (latencyMs !== undefined) context.config.latencyMs = latencyMs;
     if (provisioning !== undefined) context.config.provisioning = provisioning;
     context.hooks.notifyConfigChange();
     return { status: 200, body: { ...context.config } };
   });
+}
+
+function isCallbackUrl(value: unknown): value is string {
+  if (value === '') return true;
+  if (typeof value !== 'string') return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Points the seeded numbers at another callback URL: the ones whose `callbackUrl` is still the
+ * seeded one (numbers the API changed keep theirs), and every number seeded by a later reset.
+ */
+export function applySeededCallbackUrl(context: SimulatorContext, url: string): void {
+  const previous = context.config.seededCallbackUrl;
+  const seeded = new Set(seedActiveNumbers({ projectId: SIMULATOR_PROJECT_ID, extraNumbers: context.config.extraNumbers }).map((record) => record.phoneNumber));
+  const numbers = context.state.projects.get(SIMULATOR_PROJECT_ID)?.numbers;
+  for (const record of numbers?.activeNumbers.values() ?? []) {
+    if (seeded.has(record.phoneNumber) && record.callbackUrl === previous) record.callbackUrl = url;
+  }
+  context.config.seededCallbackUrl = url;
 }
 
 function isNonNegativeNumber(value: unknown): value is number {
