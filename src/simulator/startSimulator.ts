@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { applySeededCallbackUrl } from './admin/registerAdminRoutes.js';
+import { applySeededCallbackUrl } from './numbers/applySeededCallbackUrl.js';
 import { createSimulator } from './createSimulator.js';
 import type { SimulatorOptions } from './SimulatorOptions.js';
 

@@ -3,8 +3,7 @@ import { FAULT_ACTIONS, type FaultDefinition } from '../core/FaultInjector.js';
 import type { RouteHandler, SimulatorReply, SimulatorService } from '../core/SimulatorRequest.js';
 import type { ProvisioningTiming } from '../SimulatorOptions.js';
 import { parseAdminJson } from './parseAdminJson.js';
-import { seedActiveNumbers } from '../numbers/seedActiveNumbers.js';
-import { SIMULATOR_PROJECT_ID } from '../simulatorCredentials.js';
+import { applySeededCallbackUrl } from '../numbers/applySeededCallbackUrl.js';
 
 const SERVICES: readonly SimulatorService[] = ['AUTH', 'NUMBERS', 'VERIFICATION', 'SIP_TRUNKING'];
 
@@ -89,20 +88,6 @@ function isCallbackUrl(value: unknown): value is string {
   } catch {
     return false;
   }
-}
-
-/**
- * Points the seeded numbers at another callback URL: the ones whose `callbackUrl` is still the
- * seeded one (numbers the API changed keep theirs), and every number seeded by a later reset.
- */
-export function applySeededCallbackUrl(context: SimulatorContext, url: string): void {
-  const previous = context.config.seededCallbackUrl;
-  const seeded = new Set(seedActiveNumbers({ projectId: SIMULATOR_PROJECT_ID, extraNumbers: context.config.extraNumbers }).map((record) => record.phoneNumber));
-  const numbers = context.state.projects.get(SIMULATOR_PROJECT_ID)?.numbers;
-  for (const record of numbers?.activeNumbers.values() ?? []) {
-    if (seeded.has(record.phoneNumber) && record.callbackUrl === previous) record.callbackUrl = url;
-  }
-  context.config.seededCallbackUrl = url;
 }
 
 function isNonNegativeNumber(value: unknown): value is number {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { internalError, methodNotAllowed, unknownPath } from '../numbers/numbersErrors.js';
 import { sipMethodNotAllowed, unknownSipPath } from '../sipTrunking/sipTrunkingErrors.js';
-import { verificationError } from '../verification/verificationErrors.js';
+import { verificationError, verificationMethodNotAllowed } from '../verification/verificationErrors.js';
 import { applyFault } from './applyFault.js';
 import { readRequestBody } from './readRequestBody.js';
 import { queryToRecord, type RequestLogEntry } from './RequestLog.js';
@@ -87,7 +87,7 @@ function serviceFallback(service: SimulatorService): Fallback {
       return (match) =>
         match.kind === 'notFound'
           ? verificationError(40400)
-          : { ...verificationError(40001, 'Method not allowed'), status: 405, headers: { allow: match.allowedMethods.join(', ') } };
+          : { ...verificationMethodNotAllowed(), headers: { allow: match.allowedMethods.join(', ') } };
     default:
       return (match) => (match.kind === 'notFound' ? unknownPath() : methodNotAllowed(match.allowedMethods));
   }

@@ -70,6 +70,11 @@ export function verificationError(errorCode: VerificationErrorCode, message: str
   };
 }
 
+/** Seed 002 has no 405; the simulator follows its convention (code = status and two digits). */
+export function verificationMethodNotAllowed(): SimulatorReply {
+  return { status: 405, body: { status: '405 MethodNotAllowed', errorCode: 40500, message: 'Method not allowed', reference: randomUUID() } };
+}
+
 export const VERIFICATION_ERRORS = {
   /** 40001 for other parameters than the SMS code: the seed's name, the simulator's wording. */
   invalidParameter: (message: string) => verificationError(40001, message),

@@ -79,5 +79,8 @@ describe('Verification simulator: every error of seed 002 on demand', () => {
   it('answers an unknown Verification path in the Verification envelope', async () => {
     const response = await send('GET', '/verification/v1/nothing-here');
     expect([response.status, response.body]).toEqual([404, seedEnvelope(40400)]);
+    const wrongMethod = await send('DELETE', START);
+    expect([wrongMethod.status, wrongMethod.headers.get('allow')]).toEqual([405, 'POST']);
+    expect(wrongMethod.body).toMatchObject({ status: '405 MethodNotAllowed', errorCode: 40500 });
   });
 });
