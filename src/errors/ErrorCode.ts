@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   PERSISTED_QUERY_NOT_SUPPORTED: "Automatic persisted queries are off (HTTP 200, no data). Apollo Server's code: the gateway keeps APQ on without a manifest, and with only trusted documents refuses a hash before Apollo sees it (PERSISTED_QUERY_NOT_IN_LIST), so a client meets it only if that changes; it is listed so that the enum holds every code Apollo can send.",
   PERSISTED_QUERY_NOT_IN_LIST: 'The id (documentId or extensions.persistedQuery.sha256Hash) names no operation of the trusted-documents manifest (HTTP 400); also an APQ registration while only trusted documents run.',
   QUERY_NOT_IN_SAFELIST: 'Only the trusted-documents manifest runs here and the document sent is not one of its operations, or is not the operation of the id sent with it (HTTP 400).',
+  PERSISTED_QUERY_HASH_MISMATCH: 'An automatic persisted query was sent with a sha256Hash that is not the SHA-256 of its query (HTTP 400).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -616,6 +616,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** The request names an operation the document does not hold, or names none in a document of several (HTTP 400). Nothing ran. */
   | 'OPERATION_RESOLUTION_FAILURE'
+  /** An automatic persisted query was sent with an `extensions.persistedQuery.sha256Hash` that is not the SHA-256 of its query (HTTP 400). Send the hash of the exact query text. */
+  | 'PERSISTED_QUERY_HASH_MISMATCH'
   /** Automatic persisted queries: the hash is not known to this gateway yet (HTTP 200, no data). Apollo Client's persisted-queries link then sends the document with its hash. */
   | 'PERSISTED_QUERY_NOT_FOUND'
   /** The id (`documentId` or `extensions.persistedQuery.sha256Hash`) names no operation of the trusted-documents manifest (HTTP 400); also an APQ registration while only trusted documents run. */

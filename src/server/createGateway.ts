@@ -29,9 +29,12 @@ import { withMutationRateLimits } from '../tenancy/withMutationRateLimits.js';
 import { createUpstreamClients } from '../upstream/UpstreamClients.js';
 import type { UpstreamClients } from '../upstream/UpstreamClients.js';
 import { GatewayMetrics } from '../observability/GatewayMetrics.js';
+import { ProvisioningMetrics } from '../observability/ProvisioningMetrics.js';
+import { RedisConnection } from '../store/RedisConnection.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
 import { closeGracefully } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
+import { gatewaySecrets } from './gatewaySecrets.js';
 import { Readiness } from './Readiness.js';
 import { registerErrorResponses } from './registerErrorResponses.js';
 import { registerExplorer } from './explorer/registerExplorer.js';
@@ -64,6 +67,8 @@ export interface Gateway {
   readiness: Readiness;
   /** Provisioning events, polling and bulk resubmission (docs/provisioning.md). */
   provisioning: ProvisioningLifecycle;
+  /** The Redis that every replica shares (`REDIS_URL`); undefined when state stays in this process. */
+  store: RedisConnection | undefined;
   /** Starts listening; resolves to the gateway's base URL. */
   listen(): Promise<string>;
   /**
@@ -88,9 +93,14 @@ const EXCHANGE_ENDED = new DOMException('the exchange ended', 'AbortError');
 export async function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): Promise<Gateway> {
   const { logger } = dependencies;
   const metrics = new GatewayMetrics();
+  const provisioningMetrics = new ProvisioningMetrics(metrics.registry);
   const readiness = new Readiness();
+  const { redisUrl, keyPrefix } = config.store;
+  const store = redisUrl === undefined ? undefined : new RedisConnection({ redisUrl, keyPrefix }, logger.child({ component: 'store' }));
   const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
   const followCircuits = trackUpstreamCircuits(readiness, metrics);
+  // No upstream error keeps a piece of any of these (docs/security.md, "Upstream text").
+  const secrets = gatewaySecrets(config);
   const upstreamClientsFor = (sinch: SinchConfig) =>
     followCircuits(
       createUpstreamClients({
@@ -99,6 +109,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
         logger: logger.child({ component: 'upstream' }),
         onCall: (event) => metrics.observeUpstreamCall(event),
         onSharedRead: (service) => metrics.observeSharedRead(service),
+        secrets,
       }),
     );
   const clients = dependencies.clients ? followCircuits(dependencies.clients) : upstreamClientsFor(config.sinch);
@@ -112,7 +123,19 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     polling: config.provisioning.polling,
     bulkConcurrency: config.provisioning.bulkConcurrency,
     logger: logger.child({ component: 'provisioning' }),
+    store,
+    observe: {
+      published: (path) => provisioningMetrics.observePublished(path),
+      relayed: () => provisioningMetrics.observeRelayed(),
+      busState: (state) => provisioningMetrics.eventBusConnected.set(state === 'shared' ? 1 : 0),
+      leasesHeld: (held) => provisioningMetrics.pollLeasesHeld.set(held),
+      pollSkipped: () => provisioningMetrics.observePollSkipped(),
+    },
+    eventStreamLength: config.provisioning.eventStreamLength,
   });
+
+  // shared: events reach every replica; local-only: Redis is away, they stay on this one.
+  if (store !== undefined) readiness.addDetail('provisioningEvents', () => provisioning.bus.state);
 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -127,7 +150,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
 
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
   const trusted = prepareTrustedDocuments(config, schema);
-  const formatError = createFormatError(logger);
+  const formatError = createFormatError(logger, { hideSuggestions: production });
   const apollo = new ApolloServer<GatewayContext>({
     // Apollo parses, validates and formats; execution is graphql-jit's for repeated documents.
     gateway: compiledExecution({
@@ -203,7 +226,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch });
     },
   });
-  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger });
+  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics, secrets });
   const subscriptions = registerSubscriptions(app, {
     schema,
     path: '/graphql',
@@ -230,6 +253,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     }
     await access.close();
     await projectNumbers.close();
+    await store?.close();
     readiness.enter('stopped');
   };
 
@@ -239,6 +263,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     metrics,
     readiness,
     provisioning,
+    store,
     async listen() {
       const address = await app.listen({ host: config.host, port: config.port });
       readiness.enter('ready');

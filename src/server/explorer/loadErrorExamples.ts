@@ -4,9 +4,10 @@ import type { Logger } from 'pino';
 /** One entry of docs/error-examples.json: an upstream error and the operation that provokes it. */
 export interface ErrorExample {
   service: string;
-  httpStatus: number;
+  /** Null for outcomes that are not an HTTP error (a provisioning result reported in a 200). */
+  httpStatus: number | null;
   code: string;
-  message: string;
+  message: string | null;
   setup?: unknown;
   operation: { query: string; variables?: Record<string, unknown> };
 }
@@ -31,8 +32,8 @@ export function loadErrorExamples(path: string, logger: Logger): Array<{ query: 
   }
   const tabs = entries.filter(isErrorExample).map((entry) => {
     const header = [
-      `# ${entry.code}: ${entry.service} answers HTTP ${entry.httpStatus}`,
-      `# ${entry.message}`,
+      `# ${entry.code}: ${entry.service}${entry.httpStatus === null ? '' : ` answers HTTP ${entry.httpStatus}`}`,
+      ...(entry.message === null || entry.message === '' ? [] : [`# ${entry.message}`]),
       ...(entry.setup === undefined ? [] : [`# simulator setup: ${typeof entry.setup === 'string' ? entry.setup : JSON.stringify(entry.setup)}`]),
     ].map(oneLine);
     const variables = entry.operation.variables;
@@ -53,9 +54,9 @@ function isErrorExample(value: unknown): value is ErrorExample {
   const operation = entry['operation'] as Record<string, unknown> | null | undefined;
   return (
     typeof entry['service'] === 'string' &&
-    typeof entry['httpStatus'] === 'number' &&
+    (typeof entry['httpStatus'] === 'number' || entry['httpStatus'] === null) &&
     typeof entry['code'] === 'string' &&
-    typeof entry['message'] === 'string' &&
+    (typeof entry['message'] === 'string' || entry['message'] === null) &&
     typeof operation === 'object' &&
     operation !== null &&
     typeof operation['query'] === 'string' &&

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
@@ -91,6 +91,12 @@ describe('Explorer: the error catalogue as examples', () => {
     expect(loadErrorExamples(path, logger)).toEqual([
       { query: '# RATE_LIMITED: VERIFICATION answers HTTP 429\n# Too many requests\n# simulator setup: {"fault":"rate"}\n{ __typename }', variables: '{\n  "a": 1\n}' },
     ]);
+  });
+
+  it("offers every entry of the repository's catalogue (docs/error-examples.json)", () => {
+    const path = new URL('../../../docs/error-examples.json', import.meta.url).pathname;
+    const entries = JSON.parse(readFileSync(path, 'utf8')) as unknown[];
+    expect(loadErrorExamples(path, logger)).toHaveLength(entries.length);
   });
 
   it('is empty when the file is absent, not JSON, or not an array', () => {
