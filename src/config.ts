@@ -22,10 +22,23 @@ export interface GatewayConfig {
   graphql: GraphQLConfig;
   /** How long in-flight requests may take to finish after SIGTERM before connections are cut. */
   shutdownGraceMs: number;
+  /** What the HTTP server allows a client connection (docs/operations.md, slow clients). */
+  http: HttpServerConfig;
   /** Who may call the gateway, and for which Sinch projects (docs/security.md). */
   auth: AuthConfig;
   /** Callbacks in, subscriptions out, polling, bulk resubmission (docs/provisioning.md). */
   provisioning: ProvisioningConfig;
+}
+
+export interface HttpServerConfig {
+  /** Time to receive a whole request, headers and body; 408 and the connection closed beyond. */
+  requestTimeoutMs: number;
+  /** Time to receive a request's headers (at most `requestTimeoutMs`). */
+  headersTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open between two requests. */
+  keepAliveTimeoutMs: number;
+  /** Open connections (WebSockets included) at once; a connection beyond is closed at once. */
+  maxConnections: number;
 }
 
 export interface ProvisioningConfig {
@@ -164,6 +177,10 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_TOKENS: positiveInteger(2_000),
   GRAPHQL_COMPILE_AFTER: z.coerce.number().int().min(0).default(2),
   SHUTDOWN_GRACE_MS: positiveInteger(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInteger(10_000),
+  HTTP_HEADERS_TIMEOUT_MS: positiveInteger(5_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInteger(72_000),
+  HTTP_MAX_CONNECTIONS: positiveInteger(1_024),
   GATEWAY_AUTH: z.enum(['none', 'apiKey', 'jwt'], { message: 'must be none, apiKey or jwt' }).optional(),
   GATEWAY_TENANTS_FILE: z.string().optional(),
   GATEWAY_JWT_ISSUER: z.string().optional(),
@@ -269,6 +286,13 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       compileAfter: env.GRAPHQL_COMPILE_AFTER,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    http: {
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      // Node refuses a headers timeout longer than the request timeout.
+      headersTimeoutMs: Math.min(env.HTTP_HEADERS_TIMEOUT_MS, env.HTTP_REQUEST_TIMEOUT_MS),
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+    },
     auth,
     provisioning: {
       webhookPath: env.NUMBERS_WEBHOOK_PATH,

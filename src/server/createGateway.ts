@@ -103,12 +103,19 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.graphql.maxRequestBytes,
+    // Slow clients (docs/operations.md): a request whose headers or body do not arrive in time
+    // is answered 408 and its connection closed; Node checks the deadlines every second.
+    http: { headersTimeout: config.http.headersTimeoutMs, requestTimeout: config.http.requestTimeoutMs, connectionsCheckingInterval: 1_000 },
+    requestTimeout: config.http.requestTimeoutMs,
+    keepAliveTimeout: config.http.keepAliveTimeoutMs,
     requestIdHeader: false,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     },
   });
+  // Beyond the cap Node closes a new connection at once, before reading a byte of it.
+  app.server.maxConnections = config.http.maxConnections;
   const inFlight = trackInFlightRequests(app);
 
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());

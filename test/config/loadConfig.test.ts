@@ -52,6 +52,7 @@ describe('loadConfig: defaults', () => {
       },
       auth: { mode: 'none' },
       shutdownGraceMs: 10_000,
+      http: { requestTimeoutMs: 10_000, headersTimeoutMs: 5_000, keepAliveTimeoutMs: 72_000, maxConnections: 1_024 },
       provisioning: {
         webhookPath: '/webhooks/numbers',
         callbackSecret: undefined,
