@@ -102,3 +102,42 @@ async function slowQueryInFlight(running: RunningMain, port: number, latencyMs: 
   // Wrapped: an async function returning the promise itself would wait for the response.
   return { response: inFlight };
 }
+
+/** The exit of `running`, or `'still running'` if it has not exited within `withinMs` (a bound for "did not hang"). */
+async function exitWithin(running: RunningMain, withinMs: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'still running'>((resolve) => (timer = setTimeout(() => resolve('still running'), withinMs)));
+  try {
+    return await Promise.race([running.exited, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+describe("main.ts: shutdown when stdout's reader has gone away", () => {
+  let running: RunningMain | undefined;
+  afterEach(() => {
+    if (running?.child.exitCode === null) running.child.kill('SIGKILL');
+  });
+
+  it('still drains and exits 0 on SIGTERM (logging cannot hold the exit)', async () => {
+    const port = await freePort();
+    running = await startMain(port);
+    running.child.stdout?.destroy();
+    running.child.kill('SIGTERM');
+    // SHUTDOWN_GRACE_MS is 2 s; the hard exit would come at 7 s.
+    expect(await exitWithin(running, 10_000)).toEqual({ code: 0, signal: null });
+  }, 20_000);
+
+  it('exits at once, with 1, on a second signal while a request holds the drain', async () => {
+    const port = await freePort();
+    running = await startMain(port);
+    const { response: inFlight } = await slowQueryInFlight(running, port, 5_000);
+    running.child.stdout?.destroy();
+    // The second signal while the first one's log line is still being written.
+    running.child.kill('SIGTERM');
+    running.child.kill('SIGINT');
+    expect(await exitWithin(running, 3_000)).toEqual({ code: 1, signal: null });
+    await expect(inFlight).rejects.toThrow();
+  }, 20_000);
+});
