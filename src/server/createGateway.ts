@@ -22,7 +22,7 @@ import { createUpstreamClients } from '../upstream/UpstreamClients.js';
 import type { UpstreamClients } from '../upstream/UpstreamClients.js';
 import { GatewayMetrics } from '../observability/GatewayMetrics.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
-import { closeGracefully } from './closeGracefully.js';
+import { closeGracefully, trackConnections } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
 import { Readiness } from './Readiness.js';
 import { registerErrorResponses } from './registerErrorResponses.js';
@@ -117,6 +117,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   // Beyond the cap Node closes a new connection at once, before reading a byte of it.
   app.server.maxConnections = config.http.maxConnections;
   const inFlight = trackInFlightRequests(app);
+  const connections = trackConnections(app);
 
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
   const formatError = createFormatError(logger);
@@ -189,7 +190,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     // Every subscription stream ends (clients get `complete`), then sockets close with 1001; in
     // parallel with the HTTP drain, so that both fit in one grace period.
     provisioning.close();
-    await Promise.all([subscriptions.close(config.shutdownGraceMs), closeGracefully({ app, inFlight, graceMs: config.shutdownGraceMs, logger })]);
+    await Promise.all([subscriptions.close(config.shutdownGraceMs), closeGracefully({ app, inFlight, connections, graceMs: config.shutdownGraceMs, logger })]);
     await apollo.stop();
     if (dependencies.clients === undefined) {
       await clients.close();
