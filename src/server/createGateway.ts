@@ -30,6 +30,7 @@ import { registerHealthRoutes } from './registerHealthRoutes.js';
 import { registerMetricsRoute } from './registerMetricsRoute.js';
 import { registerSubscriptions } from './registerSubscriptions.js';
 import { registerWebhooks } from './registerWebhooks.js';
+import { queryCostPlugin } from './queryLimits/queryCostPlugin.js';
 import { requestIdPlugin } from './requestIdPlugin.js';
 import { trackInFlightRequests } from './trackInFlightRequests.js';
 import { trackUpstreamCircuits } from './trackUpstreamCircuits.js';
@@ -139,6 +140,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       requestIdPlugin(),
       metricsPlugin(metrics),
       projectSelectionPlugin(),
+      // Cost priced with the request's variables; validation only knows literals (docs/operations.md).
+      queryCostPlugin(config.graphql.maxCost),
       landingPage(config),
       // No field sets cache hints, and the default cache-control plugin wraps every resolver to
       // compute them: measured at 25-45% of the gateway's CPU per operation (docs/benchmarks.md).
@@ -177,7 +180,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     path: '/graphql',
     graphql: config.graphql,
     authenticate: (headers) => access.authenticate(headers),
-    createContext: (input) => createContext({ ...input, provisioning, observeBatch }),
+    createContext: (input) => createContext({ ...input, provisioning, observeBatch, cursors }),
     formatError,
     metrics,
     logger: logger.child({ component: 'subscriptions' }),

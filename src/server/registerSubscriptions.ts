@@ -12,6 +12,7 @@ import type { GatewayContext } from '../graphql/GatewayContext.js';
 import type { GatewayMetrics } from '../observability/GatewayMetrics.js';
 import type { Caller } from '../tenancy/Caller.js';
 import { rootFieldProjectIds } from '../tenancy/rootFieldProjectIds.js';
+import { operationCostError } from './queryLimits/operationCostError.js';
 import { validationRules } from './validationRules.js';
 
 /** Who a WebSocket connection belongs to, from the headers its `connectionParams` carry. */
@@ -111,6 +112,9 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
         }
         const invalid = validate(schema, document, rules);
         if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+        // Priced with this subscription's variables, as queryCostPlugin prices HTTP operations.
+        const tooCostly = operationCostError(schema, document, operation, payload.variables ?? undefined, options.graphql.maxCost);
+        if (tooCostly !== undefined) return [tooCostly];
         const project = selectProject(connection.caller, rootFieldProjectIds(schema, document, operation, payload.variables ?? undefined));
         if (project instanceof GraphQLError) return [project];
 
