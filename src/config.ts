@@ -78,6 +78,8 @@ export interface GraphQLConfig {
   maxTokens: number;
   /** graphql-jit compiles a document on its Nth execution; 0: graphql-js executes everything. */
   compileAfter: number;
+  /** The HMAC key of pagination cursors; undefined: a random key per process (docs/security.md). */
+  cursorSecret: string | undefined;
 }
 
 export interface SinchConfig {
@@ -176,6 +178,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_DIRECTIVES: positiveInteger(20),
   GRAPHQL_MAX_TOKENS: positiveInteger(2_000),
   GRAPHQL_COMPILE_AFTER: z.coerce.number().int().min(0).default(2),
+  GATEWAY_CURSOR_SECRET: optionalSecret.refine((value) => value === undefined || value.length >= 32, { message: 'must be at least 32 characters (a generated secret)' }),
   SHUTDOWN_GRACE_MS: positiveInteger(10_000),
   HTTP_REQUEST_TIMEOUT_MS: positiveInteger(10_000),
   HTTP_HEADERS_TIMEOUT_MS: positiveInteger(5_000),
@@ -284,6 +287,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       compileAfter: env.GRAPHQL_COMPILE_AFTER,
+      cursorSecret: env.GATEWAY_CURSOR_SECRET,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     http: {

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { createGatewayAccess } from '../auth/createGatewayAccess.js';
 import type { GatewayConfig, SinchConfig } from '../config.js';
 import { createContext } from '../graphql/createContext.js';
+import { createCursorSealer } from '../graphql/cursors/CursorSealer.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { compiledExecution } from '../graphql/execution/compiledExecution.js';
 import { createSchema } from '../graphql/createSchema.js';
@@ -120,6 +121,11 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const inFlight = trackInFlightRequests(app);
   const connections = trackConnections(app);
 
+  // Pagination cursors are sealed with this key; set GATEWAY_CURSOR_SECRET to share it across replicas.
+  const cursors = createCursorSealer(config.graphql.cursorSecret);
+  if (config.graphql.cursorSecret === undefined && production) {
+    logger.warn('GATEWAY_CURSOR_SECRET is not set: pagination cursors are valid only on the replica that issued them, until it restarts');
+  }
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
   const formatError = createFormatError(logger);
   const apollo = new ApolloServer<GatewayContext>({
@@ -171,7 +177,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       // When the exchange ends, for whatever reason, every upstream call of the request still
       // under way (a prefetch whose field was never reached, a retry in backoff) is cancelled.
       reply.raw.once('close', () => controller.abort(EXCHANGE_ENDED));
-      return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch });
+      return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch, cursors });
     },
   });
   await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger });

@@ -49,6 +49,7 @@ describe('loadConfig: defaults', () => {
         maxDirectives: 20,
         maxTokens: 2_000,
         compileAfter: 2,
+        cursorSecret: undefined,
       },
       auth: { mode: 'none' },
       shutdownGraceMs: 10_000,
