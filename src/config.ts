@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadTenantsFile } from './tenancy/loadTenantsFile.js';
 import type { Tenant } from './tenancy/Tenant.js';
 import type { PollingMode } from './provisioning/ProvisioningPoller.js';
+import type { SubscriptionLimits } from './tenancy/SubscriptionLimiter.js';
 
 /**
  * The whole configuration of the gateway, read from the environment in this one place and
@@ -28,6 +29,8 @@ export interface GatewayConfig {
   auth: AuthConfig;
   /** Callbacks in, subscriptions out, polling, bulk resubmission (docs/provisioning.md). */
   provisioning: ProvisioningConfig;
+  /** How many subscriptions a connection and a tenant may hold, and start (docs/security.md). */
+  subscriptions: SubscriptionLimits;
 }
 
 export interface HttpServerConfig {
@@ -209,6 +212,9 @@ const environmentSchema = z.object({
   PROVISIONING_POLL_MAX_MS: positiveInteger(15_000),
   PROVISIONING_CALLBACK_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   PROVISIONING_BULK_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
+  SUBSCRIPTIONS_PER_CONNECTION: positiveInteger(10),
+  SUBSCRIPTIONS_PER_TENANT: positiveInteger(100),
+  SUBSCRIPTION_STARTS_PER_MINUTE: positiveInteger(60),
 });
 
 const PROJECT_CREDENTIALS = ['SINCH_PROJECT_ID', 'SINCH_KEY_ID', 'SINCH_KEY_SECRET'] as const;
@@ -309,6 +315,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
         callbackGraceMs: env.PROVISIONING_CALLBACK_GRACE_MS,
       },
       bulkConcurrency: env.PROVISIONING_BULK_CONCURRENCY,
+    },
+    subscriptions: {
+      perConnection: env.SUBSCRIPTIONS_PER_CONNECTION,
+      perTenant: env.SUBSCRIPTIONS_PER_TENANT,
+      startsPerMinute: env.SUBSCRIPTION_STARTS_PER_MINUTE,
     },
   };
 }

@@ -17,6 +17,7 @@ import type { GatewayContext } from '../graphql/GatewayContext.js';
 import { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 import { createProjectNumbersClients } from '../provisioning/ProjectNumbersClients.js';
 import { MutationRateLimiter } from '../tenancy/MutationRateLimiter.js';
+import { InProcessSubscriptionLimiter } from '../tenancy/SubscriptionLimiter.js';
 import { projectSelectionPlugin } from '../tenancy/projectSelectionPlugin.js';
 import { withMutationRateLimits } from '../tenancy/withMutationRateLimits.js';
 import { createUpstreamClients } from '../upstream/UpstreamClients.js';
@@ -191,6 +192,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     metrics,
     logger: logger.child({ component: 'subscriptions' }),
     production,
+    limits: { perConnection: config.subscriptions.perConnection, limiter: new InProcessSubscriptionLimiter(config.subscriptions) },
   });
 
   let closing: Promise<void> | undefined;

@@ -11,6 +11,7 @@ import type { GraphQLConfig } from '../config.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
 import type { GatewayMetrics } from '../observability/GatewayMetrics.js';
 import type { Caller } from '../tenancy/Caller.js';
+import type { SubscriptionLimiter } from '../tenancy/SubscriptionLimiter.js';
 import { rootFieldProjectIds } from '../tenancy/rootFieldProjectIds.js';
 import { operationCostError } from './queryLimits/operationCostError.js';
 import { validationRules } from './validationRules.js';
@@ -31,6 +32,8 @@ export interface SubscriptionServerOptions {
   metrics: GatewayMetrics;
   logger: Logger;
   production: boolean;
+  /** Subscriptions per connection, and the per-tenant cap and start rate (docs/security.md). */
+  limits: { perConnection: number; limiter: SubscriptionLimiter };
 }
 
 export interface SubscriptionServer {
@@ -51,6 +54,8 @@ interface Connection {
   operations: Map<string, AbortController>;
   /** Subscription ids counted in the gauge. */
   counted: Set<string>;
+  /** Admitted subscriptions by id: each holds one place of the tenant's cap until it ends. */
+  admitted: Map<string, () => void>;
 }
 
 /**
@@ -80,6 +85,25 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
     wss.handleUpgrade(request, socket, head, (webSocket) => wss.emit('connection', webSocket, request));
   });
 
+  /** Takes a place for subscription `id` of the connection, or the typed refusal. */
+  const admit = (connection: Connection, id: string): GraphQLError | undefined => {
+    const { perConnection, limiter } = options.limits;
+    if (connection.admitted.size >= perConnection) {
+      return refused(`At most ${perConnection} subscriptions may be open on one connection.`, { reason: 'SUBSCRIPTIONS_PER_CONNECTION', limit: perConnection });
+    }
+    const admission = limiter.admit(connection.caller.tenantId);
+    if (!admission.admitted) {
+      const { reason, limit, retryAfterSeconds } = admission;
+      const message =
+        reason === 'SUBSCRIPTION_RATE'
+          ? `Too many subscriptions started: at most ${limit} a minute. Try again in ${retryAfterSeconds ?? 1} seconds.`
+          : `At most ${limit} subscriptions may be open at once for this caller.`;
+      return refused(message, { reason, limit, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
+    }
+    connection.admitted.set(id, admission.release);
+    return undefined;
+  };
+
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => options.formatError(error.toJSON(), error));
 
   useServer(
@@ -94,7 +118,7 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
           return false;
         }
         const connectionLogger = logger.child({ tenantId: result.caller.tenantId });
-        connections.set(context, { caller: result.caller, logger: connectionLogger, operations: new Map(), counted: new Set() });
+        connections.set(context, { caller: result.caller, logger: connectionLogger, operations: new Map(), counted: new Set(), admitted: new Map() });
         return true;
       },
       onSubscribe: (context, id, payload) => {
@@ -117,6 +141,12 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
         if (tooCostly !== undefined) return [tooCostly];
         const project = selectProject(connection.caller, rootFieldProjectIds(schema, document, operation, payload.variables ?? undefined));
         if (project instanceof GraphQLError) return [project];
+        // Last, so that only a subscription that would run takes a place and a start.
+        const refusal = admit(connection, id);
+        if (refusal !== undefined) {
+          connection.logger.info({ reason: refusal.extensions['reason'] }, 'subscription refused: limit reached');
+          return [refusal];
+        }
 
         const controller = new AbortController();
         connection.operations.set(id, controller);
@@ -133,6 +163,13 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
           metrics.activeSubscriptions.inc();
         }
       },
+      // Whatever ended the socket, every place its subscriptions held is given back.
+      onClose: (context) => {
+        const connection = connections.get(context);
+        if (connection === undefined) return;
+        for (const release of connection.admitted.values()) release();
+        connection.admitted.clear();
+      },
       onNext: (_context, _id, _payload, _args, result) => (result.errors === undefined ? undefined : { ...result, errors: format(result.errors) }),
       onError: (_context, _id, _payload, errors) => format(errors),
       // Called for every subscription that ends: completed by either side, or its socket gone.
@@ -141,6 +178,8 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
         if (connection === undefined) return;
         connection.operations.get(id)?.abort();
         connection.operations.delete(id);
+        connection.admitted.get(id)?.();
+        connection.admitted.delete(id);
         if (connection.counted.delete(id)) {
           active -= 1;
           metrics.activeSubscriptions.dec();
@@ -197,6 +236,10 @@ function authenticationHeaders(params: Readonly<Record<string, unknown>> | undef
   }
   if (Object.keys(fromParams).length > 0) return fromParams;
   return { authorization: upgrade.authorization, 'x-api-key': upgrade['x-api-key'] };
+}
+
+function refused(message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'RATE_LIMITED', ...extensions } });
 }
 
 function withCode(error: GraphQLError, code: string): GraphQLError {
