@@ -15,16 +15,17 @@ export interface Authentication {
  * scrapers carry no tenant credentials. Keys and tokens are never logged: the hook logs the
  * outcome and the tenant only.
  *
- * "A request to `path`" is decided on the raw URL, not on the route Fastify matched: a method
- * with no route (OPTIONS, PUT, DELETE...), a trailing slash or another letter case is
- * authenticated too, before the router answers 404, so no shape of request to the GraphQL path
- * is ever answered without credentials except the landing page below.
+ * "A request to `path`" is the route Fastify matched or the raw URL (percent-decoded): a method
+ * with no route (OPTIONS, PUT, DELETE...), a trailing slash, an encoded letter or another
+ * letter case is authenticated too, before the router answers 404, so no shape of request to
+ * the GraphQL path is ever answered without credentials except the landing page below.
  */
 export function registerAuthentication(app: FastifyInstance, authenticator: Authenticator, options: { path: string; landingPage: boolean }): Authentication {
   const tenants = new WeakMap<FastifyRequest, string>();
   const path = normalisedPath(options.path);
   app.addHook('onRequest', async (request, reply) => {
-    if (normalisedPath(request.url) !== path || (options.landingPage && isLandingPageRequest(request))) return;
+    const forPath = request.routeOptions.url === options.path || normalisedPath(request.url) === path;
+    if (!forPath || (options.landingPage && isLandingPageRequest(request))) return;
     const result = await authenticator.authenticate(request.headers);
     if (result.kind === 'authenticated') {
       tenants.set(request, result.tenantId);
@@ -44,10 +45,16 @@ export function registerAuthentication(app: FastifyInstance, authenticator: Auth
   return { tenantOf: (request) => tenants.get(request) };
 }
 
-/** The path of a raw request URL, without its query, trailing slashes or letter case. */
+/** The path of a raw request URL, percent-decoded, without its query, repeated or trailing slashes or letter case. */
 function normalisedPath(url: string): string {
   const pathname = url.split('?', 1)[0] ?? '';
-  return pathname.replace(/\/+$/, '').toLowerCase();
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // Not valid percent-encoding: compared as it is.
+  }
+  return decoded.replace(/\/{2,}/g, '/').replace(/\/+$/, '').toLowerCase();
 }
 
 /** What Apollo Server weighs HTML against when it decides to serve the landing page. */

@@ -38,6 +38,8 @@ const SHAPES: Array<[string, Shape]> = [
   ['GET without a query, Accept */*', { method: 'GET', path: '/graphql', headers: { accept: '*/*' } }],
   ['GET with a trailing slash', { method: 'GET', path: `/graphql/?query=${Q}`, headers: { accept: JSON_FIRST } }],
   ['GET in capitals', { method: 'GET', path: `/GRAPHQL?query=${Q}` }],
+  ['GET with a percent-encoded letter', { method: 'GET', path: `/%67raphql?query=${Q}`, headers: { accept: JSON_FIRST } }],
+  ['GET with a double slash', { method: 'GET', path: `//graphql?query=${Q}`, headers: { accept: JSON_FIRST } }],
   ['HEAD asking for HTML', { method: 'HEAD', path: '/graphql', headers: { accept: 'text/html' } }],
   ['HEAD with a query', { method: 'HEAD', path: `/graphql?query=${Q}` }],
   ['OPTIONS', { method: 'OPTIONS', path: '/graphql', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } }],
