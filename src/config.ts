@@ -31,6 +31,8 @@ export interface GatewayConfig {
   provisioning: ProvisioningConfig;
   /** How many subscriptions a connection and a tenant may hold, and start (docs/security.md). */
   subscriptions: SubscriptionLimits;
+  /** Where state shared by every replica lives (docs/deploy.md). */
+  store: StoreConfig;
 }
 
 export interface HttpServerConfig {
@@ -42,6 +44,14 @@ export interface HttpServerConfig {
   keepAliveTimeoutMs: number;
   /** Open connections (WebSockets included) at once; a connection beyond is closed at once. */
   maxConnections: number;
+}
+
+/** `redisUrl` unset: every limit, dedupe and event stays in this process (one replica). */
+export interface StoreConfig {
+  /** `redis://` or `rediss://` URL; it may carry a password, so it is never logged. */
+  redisUrl: string | undefined;
+  /** Put before every key the gateway writes, so that several gateways can share one Redis. */
+  keyPrefix: string;
 }
 
 export interface ProvisioningConfig {
@@ -215,6 +225,14 @@ const environmentSchema = z.object({
   SUBSCRIPTIONS_PER_CONNECTION: positiveInteger(10),
   SUBSCRIPTIONS_PER_TENANT: positiveInteger(100),
   SUBSCRIPTION_STARTS_PER_MINUTE: positiveInteger(60),
+  REDIS_URL: z
+    .string()
+    .refine((value) => isRedisUrl(value), { message: 'must be a redis:// or rediss:// URL such as redis://redis:6379/0' })
+    .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:._-]{1,64}$/, { message: 'must be 1 to 64 letters, digits or : . _ -' })
+    .default('sgg:'),
 });
 
 const PROJECT_CREDENTIALS = ['SINCH_PROJECT_ID', 'SINCH_KEY_ID', 'SINCH_KEY_SECRET'] as const;
@@ -321,6 +339,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       perTenant: env.SUBSCRIPTIONS_PER_TENANT,
       startsPerMinute: env.SUBSCRIPTION_STARTS_PER_MINUTE,
     },
+    store: {
+      redisUrl: env.REDIS_URL,
+      keyPrefix: env.REDIS_KEY_PREFIX,
+    },
   };
 }
 
@@ -397,6 +419,15 @@ function withoutBlankValues(environment: Record<string, string | undefined>): Re
     }
   }
   return present;
+}
+
+function isRedisUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 function isOrigin(value: string): boolean {
