@@ -74,10 +74,12 @@ describe('Execution: graphql-jit for repeated operations, graphql-js for the res
   let third: TestGateway;
 
   beforeAll(async () => {
+    // One cursor key, as replicas share it: the answers compared include cursors.
+    const GATEWAY_CURSOR_SECRET = 'cursor-secret-shared-by-the-compared-gateways';
     [interpreted, compiled, third] = await Promise.all([
-      startTestGateway({ env: { GRAPHQL_COMPILE_AFTER: '0' } }),
-      startTestGateway({ env: { GRAPHQL_COMPILE_AFTER: '1' } }),
-      startTestGateway({ env: { GRAPHQL_COMPILE_AFTER: '3' } }),
+      startTestGateway({ env: { GRAPHQL_COMPILE_AFTER: '0', GATEWAY_CURSOR_SECRET } }),
+      startTestGateway({ env: { GRAPHQL_COMPILE_AFTER: '1', GATEWAY_CURSOR_SECRET } }),
+      startTestGateway({ env: { GRAPHQL_COMPILE_AFTER: '3', GATEWAY_CURSOR_SECRET } }),
     ]);
   });
 
