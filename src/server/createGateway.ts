@@ -23,10 +23,12 @@ import { withMutationRateLimits } from '../tenancy/withMutationRateLimits.js';
 import { createUpstreamClients } from '../upstream/UpstreamClients.js';
 import type { UpstreamClients } from '../upstream/UpstreamClients.js';
 import { GatewayMetrics } from '../observability/GatewayMetrics.js';
+import { ProvisioningMetrics } from '../observability/ProvisioningMetrics.js';
 import { RedisConnection } from '../store/RedisConnection.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
 import { closeGracefully, trackConnections } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
+import { gatewaySecrets } from './gatewaySecrets.js';
 import { Readiness } from './Readiness.js';
 import { registerErrorResponses } from './registerErrorResponses.js';
 import { registerHealthRoutes } from './registerHealthRoutes.js';
@@ -80,11 +82,14 @@ const EXCHANGE_ENDED = new DOMException('the exchange ended', 'AbortError');
 export async function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): Promise<Gateway> {
   const { logger } = dependencies;
   const metrics = new GatewayMetrics();
+  const provisioningMetrics = new ProvisioningMetrics(metrics.registry);
   const readiness = new Readiness();
   const { redisUrl, keyPrefix } = config.store;
   const store = redisUrl === undefined ? undefined : new RedisConnection({ redisUrl, keyPrefix }, logger.child({ component: 'store' }));
   const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
   const followCircuits = trackUpstreamCircuits(readiness, metrics);
+  // No upstream error keeps a piece of any of these (docs/security.md, "Upstream text").
+  const secrets = gatewaySecrets(config);
   const upstreamClientsFor = (sinch: SinchConfig) =>
     followCircuits(
       createUpstreamClients({
@@ -93,6 +98,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
         logger: logger.child({ component: 'upstream' }),
         onCall: (event) => metrics.observeUpstreamCall(event),
         onSharedRead: (service) => metrics.observeSharedRead(service),
+        secrets,
       }),
     );
   const clients = dependencies.clients ? followCircuits(dependencies.clients) : upstreamClientsFor(config.sinch);
@@ -106,7 +112,19 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     polling: config.provisioning.polling,
     bulkConcurrency: config.provisioning.bulkConcurrency,
     logger: logger.child({ component: 'provisioning' }),
+    store,
+    observe: {
+      published: (path) => provisioningMetrics.observePublished(path),
+      relayed: () => provisioningMetrics.observeRelayed(),
+      busState: (state) => provisioningMetrics.eventBusConnected.set(state === 'shared' ? 1 : 0),
+      leasesHeld: (held) => provisioningMetrics.pollLeasesHeld.set(held),
+      pollSkipped: () => provisioningMetrics.observePollSkipped(),
+    },
+    eventStreamLength: config.provisioning.eventStreamLength,
   });
+
+  // shared: events reach every replica; local-only: Redis is away, they stay on this one.
+  if (store !== undefined) readiness.addDetail('provisioningEvents', () => provisioning.bus.state);
 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -133,7 +151,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     logger.warn('GATEWAY_CURSOR_SECRET is not set: pagination cursors are valid only on the replica that issued them, until it restarts');
   }
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
-  const formatError = createFormatError(logger);
+  const formatError = createFormatError(logger, { hideSuggestions: production });
   const apollo = new ApolloServer<GatewayContext>({
     // Apollo parses, validates and formats; execution is graphql-jit's for repeated documents.
     gateway: compiledExecution({ schema, compileAfter: config.graphql.compileAfter, onCompiled: () => metrics.observeCompiledOperation() }),
@@ -186,7 +204,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch, cursors });
     },
   });
-  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger });
+  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics, secrets });
   const subscriptions = registerSubscriptions(app, {
     schema,
     path: '/graphql',
