@@ -3930,29 +3930,29 @@ export type ProvisioningStatusResolvers<ContextType = GatewayContext, ParentType
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessControlList?: Resolver<Maybe<ResolversTypes['AccessControlList']>, ParentType, ContextType, RequireFields<QueryAccessControlListArgs, 'id'>>;
-  accessControlLists?: Resolver<ResolversTypes['AccessControlListConnection'], ParentType, ContextType, Partial<QueryAccessControlListsArgs>>;
+  accessControlLists?: Resolver<ResolversTypes['AccessControlListConnection'], ParentType, ContextType, RequireFields<QueryAccessControlListsArgs, 'first'>>;
   availableNumber?: Resolver<Maybe<ResolversTypes['AvailableNumber']>, ParentType, ContextType, RequireFields<QueryAvailableNumberArgs, 'phoneNumber'>>;
   availableNumbers?: Resolver<Array<ResolversTypes['AvailableNumber']>, ParentType, ContextType, RequireFields<QueryAvailableNumbersArgs, 'regionCode' | 'type'>>;
   availableRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryAvailableRegionsArgs>>;
-  callBlockingRules?: Resolver<ResolversTypes['CallBlockingRuleConnection'], ParentType, ContextType, Partial<QueryCallBlockingRulesArgs>>;
-  callRecords?: Resolver<ResolversTypes['CallRecordConnection'], ParentType, ContextType, Partial<QueryCallRecordsArgs>>;
+  callBlockingRules?: Resolver<ResolversTypes['CallBlockingRuleConnection'], ParentType, ContextType, RequireFields<QueryCallBlockingRulesArgs, 'first'>>;
+  callRecords?: Resolver<ResolversTypes['CallRecordConnection'], ParentType, ContextType, RequireFields<QueryCallRecordsArgs, 'first'>>;
   callbackConfiguration?: Resolver<ResolversTypes['CallbackConfiguration'], ParentType, ContextType, Partial<QueryCallbackConfigurationArgs>>;
   countryPermission?: Resolver<Maybe<ResolversTypes['CountryPermission']>, ParentType, ContextType, RequireFields<QueryCountryPermissionArgs, 'isoCode'>>;
   countryPermissions?: Resolver<Array<ResolversTypes['CountryPermission']>, ParentType, ContextType, Partial<QueryCountryPermissionsArgs>>;
   credentialList?: Resolver<Maybe<ResolversTypes['CredentialList']>, ParentType, ContextType, RequireFields<QueryCredentialListArgs, 'id'>>;
-  credentialLists?: Resolver<ResolversTypes['CredentialListConnection'], ParentType, ContextType, Partial<QueryCredentialListsArgs>>;
+  credentialLists?: Resolver<ResolversTypes['CredentialListConnection'], ParentType, ContextType, RequireFields<QueryCredentialListsArgs, 'first'>>;
   emergencyAddress?: Resolver<Maybe<ResolversTypes['EmergencyAddress']>, ParentType, ContextType, RequireFields<QueryEmergencyAddressArgs, 'phoneNumber'>>;
   estPhoneNumber?: Resolver<Maybe<ResolversTypes['EstPhoneNumber']>, ParentType, ContextType, RequireFields<QueryEstPhoneNumberArgs, 'phoneNumber'>>;
-  estPhoneNumbers?: Resolver<ResolversTypes['EstPhoneNumberConnection'], ParentType, ContextType, RequireFields<QueryEstPhoneNumbersArgs, 'trunkId'>>;
+  estPhoneNumbers?: Resolver<ResolversTypes['EstPhoneNumberConnection'], ParentType, ContextType, RequireFields<QueryEstPhoneNumbersArgs, 'first' | 'trunkId'>>;
   number?: Resolver<Maybe<ResolversTypes['Number']>, ParentType, ContextType, RequireFields<QueryNumberArgs, 'phoneNumber'>>;
   numberOrder?: Resolver<Maybe<ResolversTypes['NumberOrder']>, ParentType, ContextType, RequireFields<QueryNumberOrderArgs, 'id'>>;
   numberRequirements?: Resolver<ResolversTypes['NumberRequirements'], ParentType, ContextType, RequireFields<QueryNumberRequirementsArgs, 'regionCode' | 'type'>>;
-  numbers?: Resolver<ResolversTypes['NumberConnection'], ParentType, ContextType, Partial<QueryNumbersArgs>>;
+  numbers?: Resolver<ResolversTypes['NumberConnection'], ParentType, ContextType, RequireFields<QueryNumbersArgs, 'first'>>;
   sipEndpoint?: Resolver<Maybe<ResolversTypes['SipEndpoint']>, ParentType, ContextType, RequireFields<QuerySipEndpointArgs, 'id' | 'trunkId'>>;
-  sipEndpoints?: Resolver<ResolversTypes['SipEndpointConnection'], ParentType, ContextType, RequireFields<QuerySipEndpointsArgs, 'trunkId'>>;
+  sipEndpoints?: Resolver<ResolversTypes['SipEndpointConnection'], ParentType, ContextType, RequireFields<QuerySipEndpointsArgs, 'first' | 'trunkId'>>;
   sipTrunk?: Resolver<Maybe<ResolversTypes['SipTrunk']>, ParentType, ContextType, RequireFields<QuerySipTrunkArgs, 'id'>>;
   sipTrunkByDomain?: Resolver<Maybe<ResolversTypes['SipTrunk']>, ParentType, ContextType, RequireFields<QuerySipTrunkByDomainArgs, 'domain'>>;
-  sipTrunks?: Resolver<ResolversTypes['SipTrunkConnection'], ParentType, ContextType, Partial<QuerySipTrunksArgs>>;
+  sipTrunks?: Resolver<ResolversTypes['SipTrunkConnection'], ParentType, ContextType, RequireFields<QuerySipTrunksArgs, 'first'>>;
   verification?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType, RequireFields<QueryVerificationArgs, 'id'>>;
   verificationByIdentity?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType, RequireFields<QueryVerificationByIdentityArgs, 'method' | 'phoneNumber'>>;
   verificationByReference?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType, RequireFields<QueryVerificationByReferenceArgs, 'reference'>>;
@@ -4034,7 +4034,7 @@ export type SipTrunkResolvers<ContextType = GatewayContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numbers?: Resolver<Maybe<Array<ResolversTypes['Number']>>, ParentType, ContextType>;
-  phoneNumbers?: Resolver<Maybe<ResolversTypes['EstPhoneNumberConnection']>, ParentType, ContextType, Partial<SipTrunkPhoneNumbersArgs>>;
+  phoneNumbers?: Resolver<Maybe<ResolversTypes['EstPhoneNumberConnection']>, ParentType, ContextType, RequireFields<SipTrunkPhoneNumbersArgs, 'first'>>;
   topLevelDomain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updateTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
