@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { loadTenantsFile } from './tenancy/loadTenantsFile.js';
 import type { Tenant } from './tenancy/Tenant.js';
 import type { PollingMode } from './provisioning/ProvisioningPoller.js';
+import { readTracingConfig } from './observability/tracing/readTracingConfig.js';
+import type { TracingConfig } from './observability/tracing/readTracingConfig.js';
 
 /**
  * The whole configuration of the gateway, read from the environment in this one place and
@@ -26,6 +28,8 @@ export interface GatewayConfig {
   auth: AuthConfig;
   /** Callbacks in, subscriptions out, polling, bulk resubmission (docs/provisioning.md). */
   provisioning: ProvisioningConfig;
+  /** OpenTelemetry traces from the standard `OTEL_*` variables; off when none is set (docs/operations.md). */
+  tracing: TracingConfig;
 }
 
 export interface ProvisioningConfig {
@@ -218,6 +222,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   const simulatorFlag = booleanFlag.safeParse(present['SINCH_SIMULATOR']);
   const simulator = crossVariableProblems(present, simulatorFlag.success ? simulatorFlag.data : undefined, problems);
   const auth = readAuthConfig(present, problems);
+  const tracing = readTracingConfig(present, problems);
   if (!parsed.success || problems.length > 0 || auth === undefined) {
     throw new ConfigError(problems);
   }
@@ -282,6 +287,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       },
       bulkConcurrency: env.PROVISIONING_BULK_CONCURRENCY,
     },
+    tracing,
   };
 }
 

@@ -2,6 +2,8 @@ import { ConfigError, loadConfig } from './config.js';
 import type { GatewayConfig } from './config.js';
 import { createGateway } from './server/createGateway.js';
 import { createLogger } from './server/createLogger.js';
+import { createTracing } from './observability/tracing/createTracing.js';
+import { traceLogFields } from './observability/tracing/traceLogFields.js';
 import { useSimulator } from './server/useSimulator.js';
 import type { RunningSimulator } from './simulator/startSimulator.js';
 
@@ -20,7 +22,12 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  // Off (undefined) unless an OTLP endpoint is configured: then every log line carries its trace ids.
+  const tracing = createTracing(config.tracing);
+  const logger = createLogger(config.logLevel, undefined, tracing === undefined ? {} : { mixin: traceLogFields });
+  if (config.tracing.enabled) {
+    logger.info({ tracesOrigin: new URL(config.tracing.tracesUrl).origin, protocol: config.tracing.protocol, sampler: config.tracing.sampler.name }, 'exporting OpenTelemetry traces');
+  }
 
   let simulator: RunningSimulator | undefined;
   if (config.simulator) {
@@ -39,7 +46,7 @@ async function main(): Promise<void> {
     logger.info({ numbersUrl: config.sinch.numbersUrl, projectId: config.sinch.projectId }, 'Serving from the Sinch APIs');
   }
 
-  const gateway = await createGateway(config, { logger });
+  const gateway = await createGateway(config, { logger, tracing });
   const graceMs = config.shutdownGraceMs;
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -60,6 +67,8 @@ async function main(): Promise<void> {
       try {
         await gateway.close();
         await simulator?.close();
+        // The spans of the last requests, exported before the process goes.
+        await tracing?.shutdown();
         logger.info('stopped');
         logger.flush();
         process.exit(0);

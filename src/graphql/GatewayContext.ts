@@ -8,6 +8,7 @@ import type { SipTrunkingLoaders } from '../upstream/sipTrunking/createSipTrunki
 import type { LoaderScope } from '../upstream/LoaderScope.js';
 import type { Caller } from '../tenancy/Caller.js';
 import type { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
+import type { OperationTrace } from '../observability/tracing/OperationTrace.js';
 
 /**
  * Everything a resolver may use, built fresh for each GraphQL request by `createContext`.
@@ -35,4 +36,6 @@ export interface GatewayContext {
   readonly sipTrunking: { client: SipTrunkingClient; loaders: SipTrunkingLoaders };
   /** The gateway's provisioning lifecycle (subscriptions, bulk resubmission); absent in tests that do not need it. */
   provisioning?: ProvisioningLifecycle;
+  /** The request's trace context (its operation span once started); absent when tracing is off. */
+  trace?: OperationTrace;
 }

@@ -22,6 +22,11 @@ import { createUpstreamClients } from '../upstream/UpstreamClients.js';
 import type { UpstreamClients } from '../upstream/UpstreamClients.js';
 import { GatewayMetrics } from '../observability/GatewayMetrics.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
+import type { GatewayTracing } from '../observability/tracing/GatewayTracing.js';
+import { graphqlTracingPlugin, runInOperation } from '../observability/tracing/graphqlTracingPlugin.js';
+import { traceBatches } from '../observability/tracing/traceBatches.js';
+import { traceHttpServer } from '../observability/tracing/traceHttpServer.js';
+import { traceUpstreamCalls } from '../observability/tracing/traceUpstreamCalls.js';
 import { closeGracefully } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
 import { Readiness } from './Readiness.js';
@@ -39,6 +44,8 @@ export interface GatewayDependencies {
   logger: Logger;
   /** Injected by tests; built from the configuration otherwise. */
   clients?: UpstreamClients;
+  /** OpenTelemetry traces (`createTracing`); none when tracing is off. The caller flushes it after `close`. */
+  tracing?: GatewayTracing;
 }
 
 export interface Gateway {
@@ -72,7 +79,7 @@ const EXCHANGE_ENDED = new DOMException('the exchange ended', 'AbortError');
  * Apollo Server, HTTP server) once. Per-request pieces are built by `createContext`.
  */
 export async function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): Promise<Gateway> {
-  const { logger } = dependencies;
+  const { logger, tracing } = dependencies;
   const metrics = new GatewayMetrics();
   const readiness = new Readiness();
   const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
@@ -85,6 +92,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
         logger: logger.child({ component: 'upstream' }),
         onCall: (event) => metrics.observeUpstreamCall(event),
         onSharedRead: (service) => metrics.observeSharedRead(service),
+        tracerFor: tracing && ((origin) => traceUpstreamCalls(tracing, origin)),
       }),
     );
   const clients = dependencies.clients ? followCircuits(dependencies.clients) : upstreamClientsFor(config.sinch);
@@ -110,12 +118,14 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     },
   });
   const inFlight = trackInFlightRequests(app);
+  const serverTracing = tracing && traceHttpServer(app, tracing);
+  const traceBatch = tracing && traceBatches(tracing);
 
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
   const formatError = createFormatError(logger);
   const apollo = new ApolloServer<GatewayContext>({
     // Apollo parses, validates and formats; execution is graphql-jit's for repeated documents.
-    gateway: compiledExecution({ schema, compileAfter: config.graphql.compileAfter, onCompiled: () => metrics.observeCompiledOperation() }),
+    gateway: compiledExecution({ schema, compileAfter: config.graphql.compileAfter, onCompiled: () => metrics.observeCompiledOperation(), around: tracing && runInOperation }),
     formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
@@ -130,6 +140,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     plugins: [
       requestIdPlugin(),
       metricsPlugin(metrics),
+      ...(tracing === undefined ? [] : [graphqlTracingPlugin<GatewayContext>(tracing)]),
       projectSelectionPlugin(),
       landingPage(config),
       // No field sets cache hints, and the default cache-control plugin wraps every resolver to
@@ -160,7 +171,18 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       // When the exchange ends, for whatever reason, every upstream call of the request still
       // under way (a prefetch whose field was never reached, a retry in backoff) is cancelled.
       reply.raw.once('close', () => controller.abort(EXCHANGE_ENDED));
-      return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch });
+      const traceContext = serverTracing?.contextOf(request.raw);
+      return createContext({
+        caller: access.callerOf(request),
+        requestId: request.id,
+        logger: request.log as Logger,
+        signal: controller.signal,
+        deadlineMs: config.graphql.requestDeadlineMs,
+        provisioning,
+        observeBatch,
+        trace: traceContext && { context: traceContext },
+        traceBatch,
+      });
     },
   });
   await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger });
@@ -169,7 +191,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     path: '/graphql',
     graphql: config.graphql,
     authenticate: (headers) => access.authenticate(headers),
-    createContext: (input) => createContext({ ...input, provisioning, observeBatch }),
+    createContext: (input) => createContext({ ...input, provisioning, observeBatch, traceBatch }),
     formatError,
     metrics,
     logger: logger.child({ component: 'subscriptions' }),

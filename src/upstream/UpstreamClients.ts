@@ -4,6 +4,7 @@ import { OAuthTokenProvider } from './auth/OAuthTokenProvider.js';
 import { UpstreamHttpClient } from './http/UpstreamHttpClient.js';
 import type { UpstreamCallEvent } from './http/UpstreamHttpClient.js';
 import type { RequestAuthenticator } from './http/RequestAuthenticator.js';
+import type { UpstreamCallTracer } from './http/UpstreamCallTracer.js';
 import type { CircuitState, CircuitStateListener } from './resilience/CircuitState.js';
 import { ServiceGuard } from './resilience/ServiceGuard.js';
 import type { UpstreamService } from './UpstreamService.js';
@@ -33,6 +34,8 @@ export interface UpstreamClientsOptions {
   onSharedRead?: (service: UpstreamService) => void;
   /** Also available later through `UpstreamClients.onCircuitStateChange`. */
   onCircuitStateChange?: CircuitStateListener;
+  /** The client spans of one origin's calls; absent when tracing is off. */
+  tracerFor?: (origin: string) => UpstreamCallTracer;
 }
 
 export function createUpstreamClients(options: UpstreamClientsOptions): UpstreamClients {
@@ -70,6 +73,7 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
       // Token requests have their own single flight (OAuthTokenProvider).
       shareReads: upstream.shareReads && service !== 'AUTH',
       onSharedRead: options.onSharedRead && (() => options.onSharedRead?.(service)),
+      tracer: options.tracerFor?.(origin),
       // The token request is a POST, but asking for a token twice changes nothing at Sinch (the
       // SDK retries token 429s too), so it is retried like a GET. Every other POST, PUT and
       // PATCH is sent once.

@@ -4,6 +4,8 @@ import type { GatewayConfig } from '../../src/config.js';
 import { createGateway } from '../../src/server/createGateway.js';
 import type { Gateway } from '../../src/server/createGateway.js';
 import { createLogger } from '../../src/server/createLogger.js';
+import type { GatewayTracing } from '../../src/observability/tracing/GatewayTracing.js';
+import type { Logger } from 'pino';
 import { useSimulator } from '../../src/server/useSimulator.js';
 import { startSimulator } from '../../src/simulator/startSimulator.js';
 import type { SimulatorOptions } from '../../src/simulator/SimulatorOptions.js';
@@ -33,6 +35,10 @@ export interface TestGatewayOptions {
   env?: Record<string, string>;
   /** Applied after the simulator settings: point one service elsewhere (a fault server). */
   configure?: (config: GatewayConfig) => GatewayConfig;
+  /** OpenTelemetry traces (test/support/inMemoryTracing.ts); none by default. */
+  tracing?: GatewayTracing;
+  /** The gateway's logger; a silent one by default. */
+  logger?: Logger;
 }
 
 /**
@@ -43,7 +49,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const simulator = await startSimulator({ provisioning: 'manual', ...options.simulator });
   const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...executionEnvironment(), ...options.env });
   const config = (options.configure ?? ((value) => value))(useSimulator(base, simulator.url));
-  const gateway = await createGateway(config, { logger: createLogger('silent') });
+  const gateway = await createGateway(config, { logger: options.logger ?? createLogger('silent'), tracing: options.tracing });
   const url = await gateway.listen();
 
   return {

@@ -14,6 +14,7 @@ import { queryString } from './queryString.js';
 import type { RequestAuthenticator } from './RequestAuthenticator.js';
 import { failureOf, safeCause } from './transportFailure.js';
 import { InFlightReads } from './InFlightReads.js';
+import type { AttemptSpan, UpstreamCallTracer } from './UpstreamCallTracer.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined | null | readonly string[];
@@ -92,6 +93,8 @@ export interface UpstreamHttpClientOptions {
   shareReads?: boolean;
   /** A GET that joined an identical one in flight instead of being sent. */
   onSharedRead?: () => void;
+  /** Client spans and trace-context propagation (src/observability/tracing); none when tracing is off. */
+  tracer?: UpstreamCallTracer;
 }
 
 const JSON_CONTENT_TYPE = 'application/json';
@@ -139,8 +142,13 @@ export class UpstreamHttpClient {
     }
     const key = request.path + queryString(request.query) + (request.headers === undefined ? '' : `\n${JSON.stringify(request.headers)}`);
     const share = (signal: AbortSignal) => this.send<unknown>({ ...request, signal: inheritDeadline(signal, request.signal) });
+    const tracer = this.options.tracer;
+    const onJoin = tracer === undefined ? this.options.onSharedRead : () => {
+      this.options.onSharedRead?.();
+      tracer.joinedSharedRead(this.service, request.method, request.route);
+    };
     try {
-      return (await reads.read(key, request.signal, share, this.options.onSharedRead)) as UpstreamResponse<T>;
+      return (await reads.read(key, request.signal, share, onJoin)) as UpstreamResponse<T>;
     } catch (error) {
       // This caller's request ended while the shared call went on for the others.
       throw error instanceof UpstreamError ? error : this.transportError(request, error);
@@ -166,14 +174,15 @@ export class UpstreamHttpClient {
     try {
       for (let attempt = 1; ; attempt++) {
         const started = performance.now();
+        const span = this.options.tracer?.startAttempt({ service: this.service, method: request.method, route: request.route, attempt });
         try {
-          const response = await this.attempt<T>(request, signal);
-          this.report(request, attempt, started, response.statusCode, undefined, undefined);
+          const response = await (span === undefined ? this.attempt<T>(request, signal) : span.run(() => this.attempt<T>(request, signal, span)));
+          this.report(request, attempt, started, response.statusCode, undefined, undefined, span);
           return response;
         } catch (error) {
           const upstreamError = error instanceof UpstreamError ? error : this.transportError(request, error);
           const retryInMs = this.retryDelay(request, upstreamError, attempt, endsAt);
-          this.report(request, attempt, started, upstreamError.httpStatus, upstreamError, retryInMs);
+          this.report(request, attempt, started, upstreamError.httpStatus, upstreamError, retryInMs, span);
           if (retryInMs === undefined) {
             throw upstreamError;
           }
@@ -197,13 +206,16 @@ export class UpstreamHttpClient {
    * One attempt, under the guard when there is one. A call whose request is already over is
    * not sent, and not shown to the breaker: the service did nothing wrong.
    */
-  private async attempt<T>(request: UpstreamRequest, signal: AbortSignal): Promise<UpstreamResponse<T>> {
+  private async attempt<T>(request: UpstreamRequest, signal: AbortSignal, span?: AttemptSpan): Promise<UpstreamResponse<T>> {
     if (signal.aborted) {
       throw this.transportError(request, signal.reason);
     }
-    const send = () => this.sendWithin<T>(request, signal).catch((error: unknown) => {
-      throw error instanceof UpstreamError ? error : this.transportError(request, error);
-    });
+    const send = () => {
+      span?.admitted();
+      return this.sendWithin<T>(request, signal).catch((error: unknown) => {
+        throw error instanceof UpstreamError ? error : this.transportError(request, error);
+      });
+    };
     const guard = this.options.guard;
     return guard ? guard.run(`${request.method} ${request.route}`, send, signal) : send();
   }
@@ -245,6 +257,7 @@ export class UpstreamHttpClient {
       if (contentType) {
         headers['content-type'] = contentType;
       }
+      this.options.tracer?.inject(headers);
       const response = await this.pool.request({
         method: request.method,
         path: pathWithQuery,
@@ -329,7 +342,9 @@ export class UpstreamHttpClient {
     statusCode: number | undefined,
     error: UpstreamError | undefined,
     retryInMs: number | undefined,
+    span: AttemptSpan | undefined,
   ): void {
+    span?.end(statusCode, error, retryInMs);
     const durationMs = performance.now() - started;
     const event: UpstreamCallEvent = { service: this.service, method: request.method, route: request.route, statusCode, durationMs, error, attempt, retryInMs };
     const { error: _error, ...fields } = event;
