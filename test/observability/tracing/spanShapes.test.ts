@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { SpanKind } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEEDED_PHONE_NUMBERS } from '../../../src/simulator/numbers/seedActiveNumbers.js';
 import { inMemoryTracing } from '../../support/inMemoryTracing.js';
 import type { InMemoryTracing } from '../../support/inMemoryTracing.js';
+import { createLogger } from '../../../src/server/createLogger.js';
+import { traceLogFields } from '../../../src/observability/tracing/traceLogFields.js';
 import { startTestGateway } from '../../support/startTestGateway.js';
 import type { TestGateway } from '../../support/startTestGateway.js';
 
@@ -22,9 +24,12 @@ describe('Tracing: span shapes', () => {
   let traces: InMemoryTracing;
   let gateway: TestGateway;
 
+  const lines: string[] = [];
+
   beforeAll(async () => {
     traces = inMemoryTracing();
-    gateway = await startTestGateway({ tracing: traces.tracing });
+    const logger = createLogger('debug', { write: (line: string) => void lines.push(line) }, { mixin: traceLogFields });
+    gateway = await startTestGateway({ tracing: traces.tracing, logger });
   });
   afterAll(() => gateway.close());
   beforeEach(() => traces.exporter.reset());
@@ -66,5 +71,43 @@ describe('Tracing: span shapes', () => {
       'server.address': '127.0.0.1',
     });
     expect(JSON.stringify(trace.map((span) => [span.name, span.attributes, span.events]))).not.toContain(PHONE);
+  });
+
+  it('hashes a document that writes a string literal with its literals blanked, and records no literal', async () => {
+    const document = `query Literal { number(phoneNumber: "${PHONE}") { phoneNumber } }`;
+    const response = await gateway.query(document);
+    expect(response.body.errors).toBeUndefined();
+    const spans = await traces.until((finished) => finished.some((span) => span.kind === SpanKind.SERVER));
+    const [operation] = byName(spans, 'query Literal');
+    expect(operation?.attributes['graphql.document.hashed']).toBe('literals_masked');
+    expect(operation?.attributes['graphql.document.sha256']).not.toBe(createHash('sha256').update(document).digest('hex'));
+    expect(operation?.attributes['graphql.document.sha256']).toBe(
+      createHash('sha256').update('query Literal {\n  number(phoneNumber: "") {\n    phoneNumber\n  }\n}').digest('hex'),
+    );
+    expect(JSON.stringify(spans.map((span) => [span.name, span.attributes, span.events, span.status]))).not.toContain(PHONE.slice(1));
+  });
+
+  it('names a document that does not parse "GraphQL Operation", with the parse failure as its status', async () => {
+    const response = await gateway.query('query { number(');
+    expect(response.status).toBe(400);
+    const spans = await traces.until((finished) => finished.some((span) => span.kind === SpanKind.SERVER));
+    const [operation] = byName(spans, 'GraphQL Operation');
+    expect(operation?.status).toEqual({ code: 2, message: 'GRAPHQL_PARSE_FAILED' });
+    const [server] = byName(spans, 'POST /graphql');
+    expect(server?.attributes['http.response.status_code']).toBe(400);
+  });
+
+  it('puts the trace and span ids of the request on every log line it writes', async () => {
+    lines.length = 0;
+    const response = await gateway.query(NUMBER_BY_PHONE, { phoneNumber: PHONE }, { traceparent: TRACEPARENT });
+    expect(response.body.errors).toBeUndefined();
+    const spans = await traces.until((finished) => finished.some((span) => span.kind === SpanKind.SERVER));
+    const requestLines = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line['reqId'] !== undefined || line['component'] === 'upstream');
+    expect(requestLines.map((line) => line['msg'])).toEqual(expect.arrayContaining(['incoming request', 'request completed', 'upstream call']));
+    const spanIds = new Set(spans.map((span) => span.spanContext().spanId));
+    for (const line of requestLines) {
+      expect(line['trace_id']).toBe(TRACE_ID);
+      expect(spanIds.has(String(line['span_id']))).toBe(true);
+    }
   });
 });
