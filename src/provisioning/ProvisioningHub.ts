@@ -1,3 +1,4 @@
+import { withPublisherTrace } from '../observability/tracing/traceCallbacks.js';
 import { EventStream } from './EventStream.js';
 import type { ProvisioningEvent } from './ProvisioningEvent.js';
 
@@ -21,7 +22,8 @@ export class ProvisioningHub {
     return this.#subscribers.size;
   }
 
-  publish(event: ProvisioningEvent): void {
+  publish(published: ProvisioningEvent): void {
+    const event = withPublisherTrace(published);
     for (const subscriber of this.#subscribers) {
       if (subscriber.matches(event)) subscriber.stream.push(event);
     }

@@ -25,6 +25,8 @@ import { metricsPlugin } from '../observability/metricsPlugin.js';
 import type { GatewayTracing } from '../observability/tracing/GatewayTracing.js';
 import { graphqlTracingPlugin, runInOperation } from '../observability/tracing/graphqlTracingPlugin.js';
 import { traceBatches } from '../observability/tracing/traceBatches.js';
+import { traceCallbacks } from '../observability/tracing/traceCallbacks.js';
+import { traceSubscriptions } from '../observability/tracing/traceSubscriptions.js';
 import { traceHttpServer } from '../observability/tracing/traceHttpServer.js';
 import { traceUpstreamCalls } from '../observability/tracing/traceUpstreamCalls.js';
 import { closeGracefully } from './closeGracefully.js';
@@ -185,7 +187,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       });
     },
   });
-  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger });
+  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, traceCallback: tracing && traceCallbacks(tracing) });
   const subscriptions = registerSubscriptions(app, {
     schema,
     path: '/graphql',
@@ -196,6 +198,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     metrics,
     logger: logger.child({ component: 'subscriptions' }),
     production,
+    tracing: tracing && traceSubscriptions(tracing),
   });
 
   let closing: Promise<void> | undefined;

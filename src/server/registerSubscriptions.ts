@@ -10,6 +10,8 @@ import { WebSocketServer } from 'ws';
 import type { GraphQLConfig } from '../config.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
 import type { GatewayMetrics } from '../observability/GatewayMetrics.js';
+import type { OperationTrace } from '../observability/tracing/OperationTrace.js';
+import type { SubscriptionTracing, TracedSubscription } from '../observability/tracing/traceSubscriptions.js';
 import type { Caller } from '../tenancy/Caller.js';
 import { rootFieldProjectIds } from '../tenancy/rootFieldProjectIds.js';
 import { validationRules } from './validationRules.js';
@@ -25,11 +27,13 @@ export interface SubscriptionServerOptions {
   graphql: GraphQLConfig;
   authenticate: SubscriberAuthenticator;
   /** Builds the context of one subscription, like the HTTP route's; `signal` aborts when it ends. */
-  createContext(input: { caller: Caller; requestId: string; logger: Logger; signal: AbortSignal }): GatewayContext;
+  createContext(input: { caller: Caller; requestId: string; logger: Logger; signal: AbortSignal; trace?: OperationTrace }): GatewayContext;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   metrics: GatewayMetrics;
   logger: Logger;
   production: boolean;
+  /** With tracing on: a span per subscription and per event it delivers (traceSubscriptions.ts). */
+  tracing?: SubscriptionTracing;
 }
 
 export interface SubscriptionServer {
@@ -50,6 +54,8 @@ interface Connection {
   operations: Map<string, AbortController>;
   /** Subscription ids counted in the gauge. */
   counted: Set<string>;
+  /** With tracing on: the span of each subscription, ended with it. */
+  traced: Map<string, TracedSubscription>;
 }
 
 /**
@@ -85,6 +91,7 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
     {
       schema,
       isProd: options.production,
+      subscribe: options.tracing?.subscribe,
       onConnect: async (context) => {
         const result = await options.authenticate(authenticationHeaders(context.connectionParams, context.extra.request.headers));
         if (result.kind === 'rejected') {
@@ -93,7 +100,7 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
           return false;
         }
         const connectionLogger = logger.child({ tenantId: result.caller.tenantId });
-        connections.set(context, { caller: result.caller, logger: connectionLogger, operations: new Map(), counted: new Set() });
+        connections.set(context, { caller: result.caller, logger: connectionLogger, operations: new Map(), counted: new Set(), traced: new Map() });
         return true;
       },
       onSubscribe: (context, id, payload) => {
@@ -116,7 +123,9 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
 
         const controller = new AbortController();
         connection.operations.set(id, controller);
-        const contextValue = options.createContext({ caller: connection.caller, requestId: `ws-${id}`, logger: connection.logger, signal: controller.signal });
+        const traced = options.tracing?.start({ query: payload.query, document, operation, carrier: traceCarrier(context.connectionParams, context.extra.request.headers) });
+        if (traced !== undefined) connection.traced.set(id, traced);
+        const contextValue = options.createContext({ caller: connection.caller, requestId: `ws-${id}`, logger: connection.logger, signal: controller.signal, trace: traced?.trace });
         contextValue.selectProject(project);
         const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
         return args;
@@ -137,6 +146,8 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
         if (connection === undefined) return;
         connection.operations.get(id)?.abort();
         connection.operations.delete(id);
+        connection.traced.get(id)?.end();
+        connection.traced.delete(id);
         if (connection.counted.delete(id)) {
           active -= 1;
           metrics.activeSubscriptions.dec();
@@ -193,6 +204,18 @@ function authenticationHeaders(params: Readonly<Record<string, unknown>> | undef
   }
   if (Object.keys(fromParams).length > 0) return fromParams;
   return { authorization: upgrade.authorization, 'x-api-key': upgrade['x-api-key'] };
+}
+
+/** The trace context a subscription continues: `traceparent` / `tracestate` of its `connectionParams`, else of the upgrade request. */
+function traceCarrier(params: Readonly<Record<string, unknown>> | undefined, upgrade: IncomingHttpHeaders): Record<string, string | undefined> {
+  const fromParams = (name: string) => {
+    const value = Object.entries(params ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const traceparent = fromParams('traceparent');
+  if (traceparent !== undefined) return { traceparent, tracestate: fromParams('tracestate') };
+  const header = (name: string) => (typeof upgrade[name] === 'string' ? upgrade[name] : undefined);
+  return { traceparent: header('traceparent'), tracestate: header('tracestate') };
 }
 
 function withCode(error: GraphQLError, code: string): GraphQLError {

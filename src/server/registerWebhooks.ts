@@ -5,12 +5,15 @@ import { createCallbackSecretSource } from '../provisioning/CallbackSecretSource
 import type { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 import type { ProjectNumbersClients } from '../provisioning/ProjectNumbersClients.js';
 import { registerNumbersWebhook } from '../webhooks/registerNumbersWebhook.js';
+import type { NumbersCallbackEvent } from '../webhooks/NumbersCallbackEvent.js';
 
 export interface WebhookRegistrationOptions {
   config: ProvisioningConfig;
   projects: ProjectNumbersClients;
   lifecycle: ProvisioningLifecycle;
   logger: Logger;
+  /** With tracing on: runs the processing of one callback in its span (traceCallbacks.ts). */
+  traceCallback?: (callback: NumbersCallbackEvent, handle: () => Promise<void>) => Promise<void>;
 }
 
 /**
@@ -24,7 +27,7 @@ export async function registerWebhooks(app: FastifyInstance, options: WebhookReg
   await registerNumbersWebhook(app, {
     path: options.config.webhookPath,
     secret: createCallbackSecretSource(options.projects, options.config.callbackSecret),
-    onEvent: (event) => options.lifecycle.handleCallback(event),
+    onEvent: (event) => (options.traceCallback === undefined ? options.lifecycle.handleCallback(event) : options.traceCallback(event, () => options.lifecycle.handleCallback(event))),
     logger: logger as FastifyBaseLogger,
   });
   logger.info(
