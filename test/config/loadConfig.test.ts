@@ -59,6 +59,7 @@ describe('loadConfig: defaults', () => {
         polling: { mode: 'auto', minDelayMs: 1_000, maxDelayMs: 15_000, callbackGraceMs: 10_000 },
         bulkConcurrency: 4,
       },
+      tracing: { enabled: false },
     });
   });
 
