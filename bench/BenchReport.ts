@@ -1,6 +1,7 @@
 import type { CellResult } from './measureCell.js';
 import type { MachineInfo } from './machineInfo.js';
 import type { Scenario } from './scenarios.js';
+import type { TracingFigures } from './tracingCells.js';
 
 /** `gatewayUnshared`: a second gateway with UPSTREAM_SHARE_READS=false, for the throughput target's cell only. */
 export type TargetKind = 'gateway' | 'gatewayUnshared' | 'baseline';
@@ -67,6 +68,8 @@ export interface BenchReport {
   /** Cells not run because the time budget ran out. */
   skipped: string[];
   targets: TargetVerdict[];
+  /** Tracing off vs the code before tracing vs tracing on; undefined when not measured. */
+  tracing: TracingFigures | undefined;
   settings: { warmupSeconds: number; durationSeconds: number; headlineRuns: number };
 }
 

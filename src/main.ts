@@ -2,7 +2,6 @@ import { ConfigError, loadConfig } from './config.js';
 import type { GatewayConfig } from './config.js';
 import { createGateway } from './server/createGateway.js';
 import { createLogger } from './server/createLogger.js';
-import { createTracing } from './observability/tracing/createTracing.js';
 import { traceLogFields } from './observability/tracing/traceLogFields.js';
 import { useSimulator } from './server/useSimulator.js';
 import type { RunningSimulator } from './simulator/startSimulator.js';
@@ -23,7 +22,8 @@ async function main(): Promise<void> {
     throw error;
   }
   // Off (undefined) unless an OTLP endpoint is configured: then every log line carries its trace ids.
-  const tracing = createTracing(config.tracing);
+  // The SDK and its exporters are loaded only then.
+  const tracing = config.tracing.enabled ? (await import('./observability/tracing/createTracing.js')).createTracing(config.tracing) : undefined;
   const logger = createLogger(config.logLevel, undefined, tracing === undefined ? {} : { mixin: traceLogFields });
   if (config.tracing.enabled) {
     logger.info({ tracesOrigin: new URL(config.tracing.tracesUrl).origin, protocol: config.tracing.protocol, sampler: config.tracing.sampler.name }, 'exporting OpenTelemetry traces');

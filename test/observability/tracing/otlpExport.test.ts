@@ -86,7 +86,7 @@ describe('Tracing: OTLP/HTTP export end to end', () => {
     await receiver?.close();
   });
 
-  async function start(env: Record<string, string>) {
+  async function start(env: (endpoint: string) => Record<string, string>) {
     receiver = await startOtlpReceiver();
     const tracingEnv = { OTEL_BSP_SCHEDULE_DELAY: '20', OTEL_SERVICE_NAME: 'gateway-under-test', SINCH_CALLBACK_SECRET: CALLBACK_SECRET, ...env(receiver.endpoint) };
     const config = loadConfig({ NODE_ENV: 'test', ...tracingEnv });

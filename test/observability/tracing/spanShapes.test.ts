@@ -7,6 +7,7 @@ import { inMemoryTracing } from '../../support/inMemoryTracing.js';
 import type { InMemoryTracing } from '../../support/inMemoryTracing.js';
 import { createLogger } from '../../../src/server/createLogger.js';
 import { traceLogFields } from '../../../src/observability/tracing/traceLogFields.js';
+import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
 import { startTestGateway } from '../../support/startTestGateway.js';
 import type { TestGateway } from '../../support/startTestGateway.js';
 
@@ -108,6 +109,22 @@ describe('Tracing: span shapes', () => {
     for (const line of requestLines) {
       expect(line['trace_id']).toBe(TRACE_ID);
       expect(spanIds.has(String(line['span_id']))).toBe(true);
+    }
+  });
+
+  it('starts a new trace for a malformed traceparent, ignoring its tracestate', async () => {
+    const admin = new SimulatorAdmin(gateway.simulatorUrl);
+    await admin.clearRequests();
+    const oversized = Array.from({ length: 60 }, (_, index) => `vendor${index}=${'x'.repeat(20)}`).join(',');
+    for (const traceparent of ['00-00000000000000000000000000000000-00f067aa0ba902b7-01', 'ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', 'garbage', `00-${TRACE_ID}-${PARENT_SPAN_ID}-01-extra`]) {
+      traces.exporter.reset();
+      const response = await gateway.query(NUMBER_BY_PHONE, { phoneNumber: PHONE }, { traceparent, tracestate: oversized });
+      expect(response.body.errors).toBeUndefined();
+      const spans = await traces.until((finished) => finished.some((span) => span.kind === SpanKind.SERVER));
+      const [server] = byName(spans, 'POST /graphql');
+      expect(server?.parentSpanContext).toBeUndefined();
+      expect(server?.spanContext().traceId).not.toBe(TRACE_ID);
+      expect(server?.spanContext().traceState).toBeUndefined();
     }
   });
 });
