@@ -10,6 +10,8 @@ export interface ShutdownableTracerProvider extends TracerProvider {
 }
 
 const TRACER_NAME = 'sinch-graphql-gateway';
+/** The longest the final export may hold a shutdown. */
+const SHUTDOWN_TIMEOUT_MS = 5_000;
 
 /**
  * The gateway's tracing when it is on: one tracer, the W3C trace-context propagator, and the
@@ -47,10 +49,22 @@ export class GatewayTracing {
     return { span, context: trace.setSpan(parent, span) };
   }
 
-  /** Exports what is buffered; called on shutdown, after the last request. */
-  async shutdown(): Promise<void> {
-    await this.#provider.forceFlush().catch(() => undefined);
-    await this.#provider.shutdown().catch(() => undefined);
+  /**
+   * Exports what is buffered; called on shutdown, after the last request. A collector that does
+   * not answer holds the exit for `timeoutMs` at most (the spans still buffered are then lost).
+   */
+  async shutdown(timeoutMs = SHUTDOWN_TIMEOUT_MS): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    const flushed = this.#provider
+      .forceFlush()
+      .catch(() => undefined)
+      .then(() => this.#provider.shutdown())
+      .catch(() => undefined);
+    await Promise.race([flushed, gaveUp]);
+    clearTimeout(timer);
   }
 }
 

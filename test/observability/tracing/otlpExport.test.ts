@@ -166,4 +166,32 @@ describe('Tracing: OTLP/HTTP export end to end', () => {
     for (const text of ['gateway-under-test', 'POST /graphql', 'query One', 'GET /v1/projects/{projectId}/activeNumbers', 'POST /oauth2/token']) expect(bytes.includes(Buffer.from(text))).toBe(true);
     for (const secret of [SIMULATOR_KEY_SECRET, 'Bearer', 'Basic ']) expect(bytes.includes(Buffer.from(secret))).toBe(false);
   });
+
+  it('serves as usual when the collector refuses connections or never answers, and the shutdown does not wait for it', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const silentEndpoint = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    try {
+      for (const endpoint of [silentEndpoint, 'http://127.0.0.1:9']) {
+        const env = { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_BSP_SCHEDULE_DELAY: '10', OTEL_BSP_EXPORT_TIMEOUT: '60000' };
+        const traced = createTracing(loadConfig({ NODE_ENV: 'test', ...env }).tracing);
+        const server = await startTestGateway({ tracing: traced, env });
+        try {
+          for (let index = 0; index < 3; index++) {
+            const response = await server.query('{ numbers(first: 1) { totalCount } }');
+            expect(response.body.errors).toBeUndefined();
+          }
+        } finally {
+          await server.close();
+        }
+        const started = Date.now();
+        await traced?.shutdown(300);
+        // Bounded by the shutdown's own limit, not by the 60 s export timeout (generous: did not hang).
+        expect(Date.now() - started).toBeLessThan(10_000);
+      }
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SpanKind } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import { request } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEEDED_PHONE_NUMBERS } from '../../../src/simulator/numbers/seedActiveNumbers.js';
 import { inMemoryTracing } from '../../support/inMemoryTracing.js';
@@ -126,5 +127,30 @@ describe('Tracing: span shapes', () => {
       expect(server?.spanContext().traceId).not.toBe(TRACE_ID);
       expect(server?.spanContext().traceState).toBeUndefined();
     }
+  });
+
+  it('records no query string: a GET carries its document and variables in the URL', async () => {
+    const variables = JSON.stringify({ phoneNumber: PHONE });
+    const url = `${gateway.url}/graphql?query=${encodeURIComponent(NUMBER_BY_PHONE)}&variables=${encodeURIComponent(variables)}`;
+    const response = await request(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.statusCode).toBe(200);
+    await response.body.dump();
+    const spans = await traces.until((finished) => finished.some((span) => span.kind === SpanKind.SERVER));
+    const [server] = byName(spans, 'GET /graphql');
+    expect(server?.attributes['url.path']).toBe('/graphql');
+    expect(JSON.stringify(spans.map((span) => [span.name, span.attributes, span.events]))).not.toMatch(/variables|phoneNumber":|5550|query=/);
+    expect(JSON.stringify(spans.map((span) => span.attributes))).not.toContain(PHONE.slice(1));
+  });
+
+  it('passes an unsampled caller\'s trace on to Sinch without recording it', async () => {
+    const admin = new SimulatorAdmin(gateway.simulatorUrl);
+    await admin.clearRequests();
+    const response = await gateway.query(NUMBER_BY_PHONE, { phoneNumber: PHONE }, { traceparent: `00-${TRACE_ID}-${PARENT_SPAN_ID}-00` });
+    expect(response.body.errors).toBeUndefined();
+    const log = await admin.requests();
+    expect(log.length).toBeGreaterThan(0);
+    for (const entry of log) expect(entry.traceparent).toMatch(new RegExp(`^00-${TRACE_ID}-[0-9a-f]{16}-00$`));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(traces.spans()).toEqual([]);
   });
 });
