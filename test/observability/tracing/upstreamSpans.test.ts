@@ -99,6 +99,31 @@ describe('Tracing: upstream call spans', () => {
     });
   });
 
+  describe('shared reads', () => {
+    it('records a GET that joined an identical one in flight as an event of its own trace, not as a call', async () => {
+      const traced = await tracedGateway();
+      try {
+        await traced.gateway.query(NUMBER, { phoneNumber: PHONE });
+        traced.traces.exporter.reset();
+        await traced.admin.addFault({ path: `/activeNumbers/\\${PHONE}$`, status: 200, body: { phoneNumber: PHONE }, headers: { 'content-type': 'application/json' }, delayMs: 300, times: 1 });
+        const first = traced.gateway.query(NUMBER, { phoneNumber: PHONE });
+        await waitFor(async () => (await traced.admin.requests('NUMBERS')).some((entry) => entry.status === null));
+        const second = await traced.gateway.query(NUMBER, { phoneNumber: PHONE });
+        expect(second.body.errors).toBeUndefined();
+        await first;
+        const spans = await traced.traces.until((finished) => finished.filter((span) => span.kind === SpanKind.SERVER).length === 2);
+        const traceIds = [...new Set(spans.filter((span) => span.kind === SpanKind.SERVER).map((span) => span.spanContext().traceId))];
+        expect(traceIds).toHaveLength(2);
+        const calls = traceIds.map((traceId) => traced.traces.trace(traceId).filter((span) => span.name === GET_NUMBER).length);
+        expect([...calls].sort()).toEqual([0, 1]);
+        const joined = traced.traces.trace(traceIds[calls.indexOf(0)] ?? '').flatMap((span) => span.events).find((event) => event.name === 'gateway.upstream.shared_read');
+        expect(joined?.attributes).toEqual({ 'sinch.service': 'NUMBERS', 'http.request.method': 'GET', 'url.template': '/v1/projects/{projectId}/activeNumbers/{phoneNumber}' });
+      } finally {
+        await traced.gateway.close();
+      }
+    });
+  });
+
   describe('refusals', () => {
     it('records an open circuit as a refused attempt, without a status code', async () => {
       const traced = await tracedGateway({ UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '1', UPSTREAM_RETRY_MAX: '0' });
