@@ -30,6 +30,16 @@ export interface GatewayConfig {
   provisioning: ProvisioningConfig;
   /** OpenTelemetry traces from the standard `OTEL_*` variables; off when none is set (docs/operations.md). */
   tracing: TracingConfig;
+  /** Where state shared by every replica lives (docs/deploy.md). */
+  store: StoreConfig;
+}
+
+/** `redisUrl` unset: every limit, dedupe and event stays in this process (one replica). */
+export interface StoreConfig {
+  /** `redis://` or `rediss://` URL; it may carry a password, so it is never logged. */
+  redisUrl: string | undefined;
+  /** Put before every key the gateway writes, so that several gateways can share one Redis. */
+  keyPrefix: string;
 }
 
 export interface ProvisioningConfig {
@@ -193,6 +203,14 @@ const environmentSchema = z.object({
   PROVISIONING_POLL_MAX_MS: positiveInteger(15_000),
   PROVISIONING_CALLBACK_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   PROVISIONING_BULK_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
+  REDIS_URL: z
+    .string()
+    .refine((value) => isRedisUrl(value), { message: 'must be a redis:// or rediss:// URL such as redis://redis:6379/0' })
+    .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:._-]{1,64}$/, { message: 'must be 1 to 64 letters, digits or : . _ -' })
+    .default('sgg:'),
 });
 
 const PROJECT_CREDENTIALS = ['SINCH_PROJECT_ID', 'SINCH_KEY_ID', 'SINCH_KEY_SECRET'] as const;
@@ -288,6 +306,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       bulkConcurrency: env.PROVISIONING_BULK_CONCURRENCY,
     },
     tracing,
+    store: {
+      redisUrl: env.REDIS_URL,
+      keyPrefix: env.REDIS_KEY_PREFIX,
+    },
   };
 }
 
@@ -364,6 +386,15 @@ function withoutBlankValues(environment: Record<string, string | undefined>): Re
     }
   }
   return present;
+}
+
+function isRedisUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 function isOrigin(value: string): boolean {

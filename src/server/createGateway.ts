@@ -21,6 +21,7 @@ import { withMutationRateLimits } from '../tenancy/withMutationRateLimits.js';
 import { createUpstreamClients } from '../upstream/UpstreamClients.js';
 import type { UpstreamClients } from '../upstream/UpstreamClients.js';
 import { GatewayMetrics } from '../observability/GatewayMetrics.js';
+import { RedisConnection } from '../store/RedisConnection.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
 import type { GatewayTracing } from '../observability/tracing/GatewayTracing.js';
 import { graphqlTracingPlugin, runInOperation } from '../observability/tracing/graphqlTracingPlugin.js';
@@ -59,6 +60,8 @@ export interface Gateway {
   readiness: Readiness;
   /** Provisioning events, polling and bulk resubmission (docs/provisioning.md). */
   provisioning: ProvisioningLifecycle;
+  /** The Redis that every replica shares (`REDIS_URL`); undefined when state stays in this process. */
+  store: RedisConnection | undefined;
   /** Starts listening; resolves to the gateway's base URL. */
   listen(): Promise<string>;
   /**
@@ -84,6 +87,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const { logger, tracing } = dependencies;
   const metrics = new GatewayMetrics();
   const readiness = new Readiness();
+  const { redisUrl, keyPrefix } = config.store;
+  const store = redisUrl === undefined ? undefined : new RedisConnection({ redisUrl, keyPrefix }, logger.child({ component: 'store' }));
   const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
   const followCircuits = trackUpstreamCircuits(readiness, metrics);
   const upstreamClientsFor = (sinch: SinchConfig) =>
@@ -214,6 +219,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     }
     await access.close();
     await projectNumbers.close();
+    await store?.close();
     readiness.enter('stopped');
   };
 
@@ -223,6 +229,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     metrics,
     readiness,
     provisioning,
+    store,
     async listen() {
       const address = await app.listen({ host: config.host, port: config.port });
       readiness.enter('ready');

@@ -60,7 +60,17 @@ describe('loadConfig: defaults', () => {
         bulkConcurrency: 4,
       },
       tracing: { enabled: false },
+      store: { redisUrl: undefined, keyPrefix: 'sgg:' },
     });
+  });
+
+  it('reads the shared store, and refuses a URL that is not Redis', () => {
+    expect(loadConfig({ REDIS_URL: 'rediss://:pw@redis.internal:6380/2', REDIS_KEY_PREFIX: 'gw1:' }).store).toEqual({
+      redisUrl: 'rediss://:pw@redis.internal:6380/2',
+      keyPrefix: 'gw1:',
+    });
+    expect(() => loadConfig({ REDIS_URL: 'http://redis:6379' })).toThrow(/REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/);
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: 'a b' })).toThrow(/REDIS_KEY_PREFIX/);
   });
 
   it('reads every scalar variable', () => {
