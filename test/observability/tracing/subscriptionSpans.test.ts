@@ -80,4 +80,16 @@ describe('Tracing: subscriptions and callbacks', () => {
 
     expect(JSON.stringify(spans.map((span) => [span.name, span.attributes, span.events, span.status]))).not.toContain(PHONE.slice(1));
   });
+
+  it('sets the status of a subscription that fails to start from its error code', async () => {
+    const missing = gateway.subscribe(gateway.wsClient(), 'subscription Missing { numberProvisioningChanged(phoneNumber: "+12025550999") { eventId } }');
+    await missing.waitFor(() => missing.errors.length > 0);
+    const spans = await traces.until((finished) => finished.some((span) => span.name === 'subscription Missing'));
+    const subscription = spans.find((span) => span.name === 'subscription Missing');
+    expect(subscription?.status).toEqual({ code: 2, message: 'NOT_FOUND' });
+    expect(subscription?.attributes['graphql.error.codes']).toEqual(['NOT_FOUND']);
+    const read = spans.find((span) => span.spanContext().traceId === subscription?.spanContext().traceId && span.kind === SpanKind.CLIENT && span.attributes['sinch.service'] === 'NUMBERS');
+    expect(read?.attributes['http.response.status_code']).toBe(404);
+    expect(JSON.stringify(spans.filter((span) => span.spanContext().traceId === subscription?.spanContext().traceId).map((span) => span.attributes))).not.toContain('2025550999');
+  });
 });
