@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   }
   // The tracing cell's reference: the gateway built from the last commit before tracing existed.
   log('building the gateway as it was before tracing (the tracing cell\'s reference)');
-  const preTracing = settings.validateOnly ? undefined : buildPreTracing(root);
+  const preTracing = settings.validateOnly ? undefined : tryBuildPreTracing();
   const sink = await startSpanSink();
   const simulator = await startSimulator(group, root);
   const [gateway, unshared, baseline] = await Promise.all([
@@ -115,6 +115,16 @@ async function main(): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** A clone without that commit (a shallow one) cannot build it: the tracing cell is then not measured, the rest is. */
+function tryBuildPreTracing(): ReturnType<typeof buildPreTracing> | undefined {
+  try {
+    return buildPreTracing(root);
+  } catch (error) {
+    log(`the pre-tracing gateway could not be built, so the tracing cell is skipped: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
 main().then(
