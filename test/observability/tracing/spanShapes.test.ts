@@ -153,4 +153,15 @@ describe('Tracing: span shapes', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(traces.spans()).toEqual([]);
   });
+
+  it('names an unmatched request by its method alone and records none of its path', async () => {
+    const response = await request(`${gateway.url}/v1/projects/p/activeNumbers/${encodeURIComponent(PHONE)}?token=abc`);
+    expect(response.statusCode).toBe(404);
+    await response.body.dump();
+    const spans = await traces.until((finished) => finished.some((span) => span.kind === SpanKind.SERVER));
+    const [server] = byName(spans, 'GET');
+    expect(server?.attributes['http.response.status_code']).toBe(404);
+    expect(server?.attributes['url.path']).toBeUndefined();
+    expect(JSON.stringify(spans.map((span) => [span.name, span.attributes, span.events]))).not.toMatch(/activeNumbers|token|5550/);
+  });
 });
