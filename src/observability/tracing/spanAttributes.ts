@@ -34,6 +34,7 @@ export const ATTR_PROVISIONING_RESOURCE_TYPE = 'provisioning.resource.type';
 export const ATTR_PROVISIONING_EVENT_ID = 'provisioning.event.id';
 
 export const EVENT_UPSTREAM_QUEUED = 'gateway.upstream.queued';
+export const EVENT_UPSTREAM_CREDENTIALS_WAIT = 'gateway.upstream.credentials_wait';
 export const EVENT_UPSTREAM_REFUSED = 'gateway.upstream.refused';
 export const EVENT_UPSTREAM_RETRY = 'gateway.upstream.retry';
 export const EVENT_UPSTREAM_SHARED_READ = 'gateway.upstream.shared_read';

@@ -16,13 +16,14 @@ import {
   ATTR_SINCH_SERVICE,
   ATTR_URL_TEMPLATE,
   codeLike,
+  EVENT_UPSTREAM_CREDENTIALS_WAIT,
   EVENT_UPSTREAM_QUEUED,
   EVENT_UPSTREAM_REFUSED,
   EVENT_UPSTREAM_RETRY,
   EVENT_UPSTREAM_SHARED_READ,
 } from './spanAttributes.js';
 
-/** Waits shorter than this for a connection are not worth an event. */
+/** Waits shorter than this (for a connection, for credentials) are not worth an event. */
 const QUEUED_EVENT_MS = 1;
 
 /**
@@ -45,6 +46,9 @@ export function traceUpstreamCalls(tracing: GatewayTracing, origin: string): Ups
     },
     inject(headers) {
       tracing.inject(headers);
+    },
+    waitedForCredentials(waitedMs) {
+      if (waitedMs >= QUEUED_EVENT_MS) trace.getActiveSpan()?.addEvent(EVENT_UPSTREAM_CREDENTIALS_WAIT, { [ATTR_GATEWAY_WAIT_MS]: Math.round(waitedMs) });
     },
     joinedSharedRead(service, method, route) {
       trace.getActiveSpan()?.addEvent(EVENT_UPSTREAM_SHARED_READ, { [ATTR_SINCH_SERVICE]: service, [ATTR_HTTP_REQUEST_METHOD]: method, [ATTR_URL_TEMPLATE]: route });

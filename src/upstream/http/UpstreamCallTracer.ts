@@ -29,6 +29,8 @@ export interface UpstreamCallTracer {
   startAttempt(attempt: TracedAttempt): AttemptSpan;
   /** Adds `traceparent` (and `tracestate`) of the active span to the headers of a request about to be sent. */
   inject(headers: Record<string, string>): void;
+  /** The attempt waited this long for its credentials (an OAuth token being fetched, maybe for another caller). */
+  waitedForCredentials(waitedMs: number): void;
   /** A GET joined an identical one in flight instead of being sent (an event on the caller's span). */
   joinedSharedRead(service: UpstreamService, method: string, route: string): void;
 }

@@ -245,9 +245,12 @@ export class UpstreamHttpClient {
     for (let attempt = 0; ; attempt++) {
       // The token may come from a request shared with other callers: stop waiting for it when
       // this call's deadline passes, without cancelling it for them.
+      const tracer = this.options.tracer;
+      const authStarted = tracer === undefined ? 0 : performance.now();
       const authHeaders = this.options.authenticator
         ? await untilAborted(this.options.authenticator.headersFor({ method: request.method, path: request.path, contentType, body }), signal)
         : {};
+      tracer?.waitedForCredentials(performance.now() - authStarted);
       const headers: Record<string, string> = {
         accept: JSON_CONTENT_TYPE,
         'user-agent': this.options.userAgent ?? 'sinch-graphql-gateway',

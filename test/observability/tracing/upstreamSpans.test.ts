@@ -43,7 +43,9 @@ describe('Tracing: upstream call spans', () => {
       const { traces, gateway, admin } = traced;
       await admin.clearRequests();
       traces.exporter.reset();
-      const response = await gateway.query(NUMBER, { phoneNumber: PHONE });
+      // A token request that takes a while, so that the call's wait for it shows.
+      await admin.configure({ latencyMs: 20 });
+      const response = await gateway.query(NUMBER, { phoneNumber: PHONE }).finally(() => admin.configure({ latencyMs: 0 }));
       expect(response.body.errors).toBeUndefined();
       const trace = await lastTrace(traces);
       const log = await admin.requests();
@@ -58,6 +60,9 @@ describe('Tracing: upstream call spans', () => {
       const token = clientSpans.find((span) => span.name === 'POST /oauth2/token');
       const call = clientSpans.find((span) => span.name === GET_NUMBER);
       expect(token?.parentSpanContext?.spanId).toBe(call?.spanContext().spanId);
+      // ...and the call shows how long it waited for it.
+      const waited = call?.events.find((event) => event.name === 'gateway.upstream.credentials_wait');
+      expect(Number(waited?.attributes?.['gateway.wait_ms'])).toBeGreaterThanOrEqual(15);
     });
 
     it('records a retried GET as two attempts, the first with its retry and wait, the second with its resend count', async () => {
