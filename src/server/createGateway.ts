@@ -21,6 +21,7 @@ import { withMutationRateLimits } from '../tenancy/withMutationRateLimits.js';
 import { createUpstreamClients } from '../upstream/UpstreamClients.js';
 import type { UpstreamClients } from '../upstream/UpstreamClients.js';
 import { GatewayMetrics } from '../observability/GatewayMetrics.js';
+import { ProvisioningMetrics } from '../observability/ProvisioningMetrics.js';
 import { RedisConnection } from '../store/RedisConnection.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
 import type { GatewayTracing } from '../observability/tracing/GatewayTracing.js';
@@ -32,6 +33,7 @@ import { traceHttpServer } from '../observability/tracing/traceHttpServer.js';
 import { traceUpstreamCalls } from '../observability/tracing/traceUpstreamCalls.js';
 import { closeGracefully } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
+import { gatewaySecrets } from './gatewaySecrets.js';
 import { Readiness } from './Readiness.js';
 import { registerErrorResponses } from './registerErrorResponses.js';
 import { registerHealthRoutes } from './registerHealthRoutes.js';
@@ -86,11 +88,14 @@ const EXCHANGE_ENDED = new DOMException('the exchange ended', 'AbortError');
 export async function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): Promise<Gateway> {
   const { logger, tracing } = dependencies;
   const metrics = new GatewayMetrics();
+  const provisioningMetrics = new ProvisioningMetrics(metrics.registry);
   const readiness = new Readiness();
   const { redisUrl, keyPrefix } = config.store;
   const store = redisUrl === undefined ? undefined : new RedisConnection({ redisUrl, keyPrefix }, logger.child({ component: 'store' }));
   const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
   const followCircuits = trackUpstreamCircuits(readiness, metrics);
+  // No upstream error keeps a piece of any of these (docs/security.md, "Upstream text").
+  const secrets = gatewaySecrets(config);
   const upstreamClientsFor = (sinch: SinchConfig) =>
     followCircuits(
       createUpstreamClients({
@@ -100,6 +105,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
         onCall: (event) => metrics.observeUpstreamCall(event),
         onSharedRead: (service) => metrics.observeSharedRead(service),
         tracerFor: tracing && ((origin) => traceUpstreamCalls(tracing, origin)),
+        secrets,
       }),
     );
   const clients = dependencies.clients ? followCircuits(dependencies.clients) : upstreamClientsFor(config.sinch);
@@ -113,7 +119,19 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     polling: config.provisioning.polling,
     bulkConcurrency: config.provisioning.bulkConcurrency,
     logger: logger.child({ component: 'provisioning' }),
+    store,
+    observe: {
+      published: (path) => provisioningMetrics.observePublished(path),
+      relayed: () => provisioningMetrics.observeRelayed(),
+      busState: (state) => provisioningMetrics.eventBusConnected.set(state === 'shared' ? 1 : 0),
+      leasesHeld: (held) => provisioningMetrics.pollLeasesHeld.set(held),
+      pollSkipped: () => provisioningMetrics.observePollSkipped(),
+    },
+    eventStreamLength: config.provisioning.eventStreamLength,
   });
+
+  // shared: events reach every replica; local-only: Redis is away, they stay on this one.
+  if (store !== undefined) readiness.addDetail('provisioningEvents', () => provisioning.bus.state);
 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -129,7 +147,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const traceBatch = tracing && traceBatches(tracing);
 
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
-  const formatError = createFormatError(logger);
+  const formatError = createFormatError(logger, { hideSuggestions: production });
   const apollo = new ApolloServer<GatewayContext>({
     // Apollo parses, validates and formats; execution is graphql-jit's for repeated documents.
     gateway: compiledExecution({ schema, compileAfter: config.graphql.compileAfter, onCompiled: () => metrics.observeCompiledOperation(), around: tracing && runInOperation }),
@@ -192,7 +210,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       });
     },
   });
-  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, traceCallback: tracing && traceCallbacks(tracing) });
+  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics, secrets, traceCallback: tracing && traceCallbacks(tracing) });
   const subscriptions = registerSubscriptions(app, {
     schema,
     path: '/graphql',

@@ -4,6 +4,10 @@ import type { ProvisioningConfig } from '../config.js';
 import { createCallbackSecretSource } from '../provisioning/CallbackSecretSource.js';
 import type { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 import type { ProjectNumbersClients } from '../provisioning/ProjectNumbersClients.js';
+import type { ProvisioningMetrics } from '../observability/ProvisioningMetrics.js';
+import { RedisEventIdClaims } from '../store/RedisEventIdClaims.js';
+import type { RedisConnection } from '../store/RedisConnection.js';
+import type { KnownSecrets } from '../upstream/http/KnownSecrets.js';
 import { registerNumbersWebhook } from '../webhooks/registerNumbersWebhook.js';
 import type { NumbersCallbackEvent } from '../webhooks/NumbersCallbackEvent.js';
 
@@ -14,6 +18,11 @@ export interface WebhookRegistrationOptions {
   logger: Logger;
   /** With tracing on: runs the processing of one callback in its span (traceCallbacks.ts). */
   traceCallback?: (callback: NumbersCallbackEvent, handle: () => Promise<void>) => Promise<void>;
+  /** With a store, event ids are claimed once across replicas (docs/webhooks.md, "Shared across replicas"). */
+  store?: RedisConnection | undefined;
+  metrics?: ProvisioningMetrics;
+  /** Told every callback secret read from Sinch. */
+  secrets?: KnownSecrets;
 }
 
 /**
@@ -26,12 +35,17 @@ export async function registerWebhooks(app: FastifyInstance, options: WebhookReg
   const logger = options.logger.child({ component: 'webhook' });
   await registerNumbersWebhook(app, {
     path: options.config.webhookPath,
-    secret: createCallbackSecretSource(options.projects, options.config.callbackSecret),
+    secret: createCallbackSecretSource(options.projects, options.config.callbackSecret, (secret) => options.secrets?.add(secret)),
     onEvent: (event) => (options.traceCallback === undefined ? options.lifecycle.handleCallback(event) : options.traceCallback(event, () => options.lifecycle.handleCallback(event))),
+    maxAgeSeconds: options.config.callbacks.maxAgeSeconds,
+    maxSkewSeconds: options.config.callbacks.maxSkewSeconds,
+    dedupeCapacity: options.config.callbacks.dedupeCapacity,
+    ...(options.store === undefined ? {} : { claims: new RedisEventIdClaims(options.store) }),
+    ...(options.metrics === undefined ? {} : { onOutcome: (outcome) => options.metrics?.observeCallback(outcome) }),
     logger: logger as FastifyBaseLogger,
   });
   logger.info(
-    { path: options.config.webhookPath, url: options.config.publicUrl === undefined ? undefined : `${options.config.publicUrl}${options.config.webhookPath}`, secret: options.config.callbackSecret === undefined ? 'per project, from Sinch' : 'SINCH_CALLBACK_SECRET' },
+    { path: options.config.webhookPath, url: options.config.publicUrl === undefined ? undefined : `${options.config.publicUrl}${options.config.webhookPath}`, secret: options.config.callbackSecret === undefined ? 'per project, from Sinch' : 'SINCH_CALLBACK_SECRET', dedupe: options.store === undefined ? 'this process' : 'shared (Redis)' },
     'receiving Numbers callbacks',
   );
 }

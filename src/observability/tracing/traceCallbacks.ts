@@ -18,7 +18,7 @@ export const CALLBACK_SPAN_NAME = 'provisioning.callback';
  * The processing of one verified Sinch callback (re-reading the resource, publishing the event)
  * as a CONSUMER span `provisioning.callback`, a child of the webhook request's span: it starts
  * after the 200 went out, so the request span ends first. The events it publishes carry its
- * `traceparent` (`withPublisherTrace`), and every subscription that receives one records a
+ * `traceparent` (`withPublisherTrace`, applied by the event bus when an event is published), and every subscription that receives one records a
  * delivery span under it (traceSubscriptions.ts).
  */
 export function traceCallbacks(tracing: GatewayTracing): <T>(callback: CallbackToTrace, handle: () => Promise<T>) => Promise<T> {
@@ -52,6 +52,7 @@ const propagator = new W3CTraceContextPropagator();
  * tracing off.
  */
 export function withPublisherTrace<T extends object>(event: T): T {
+  if (typeof (event as { traceparent?: unknown }).traceparent === 'string') return event;
   const active = contextApi.active();
   const spanContext = trace.getSpanContext(active);
   if (spanContext === undefined || !isSpanContextValid(spanContext)) return event;

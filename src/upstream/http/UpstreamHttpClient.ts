@@ -15,6 +15,7 @@ import type { RequestAuthenticator } from './RequestAuthenticator.js';
 import { failureOf, safeCause } from './transportFailure.js';
 import { InFlightReads } from './InFlightReads.js';
 import type { AttemptSpan, UpstreamCallTracer } from './UpstreamCallTracer.js';
+import { UpstreamTextScrubber } from './UpstreamTextScrubber.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined | null | readonly string[];
@@ -95,6 +96,12 @@ export interface UpstreamHttpClientOptions {
   onSharedRead?: () => void;
   /** Client spans and trace-context propagation (src/observability/tracing); none when tracing is off. */
   tracer?: UpstreamCallTracer;
+  /**
+   * Removes the gateway's secrets and internal addresses from every string of an error body
+   * before it is kept (docs/security.md). Without one, a scrubber that knows only the
+   * credentials of each request (and the shapes of credentials and addresses) is used.
+   */
+  scrubber?: UpstreamTextScrubber;
 }
 
 const JSON_CONTENT_TYPE = 'application/json';
@@ -111,9 +118,11 @@ export class UpstreamHttpClient {
   private readonly pool: Pool;
   private readonly options: UpstreamHttpClientOptions;
   private readonly reads: InFlightReads | undefined;
+  private readonly scrubber: UpstreamTextScrubber;
 
   constructor(options: UpstreamHttpClientOptions) {
     this.options = options;
+    this.scrubber = options.scrubber ?? new UpstreamTextScrubber({ sinchOrigins: [options.origin] });
     this.reads = options.shareReads === true ? new InFlightReads() : undefined;
     this.service = options.service;
     this.pool = new Pool(options.origin, {
@@ -276,17 +285,18 @@ export class UpstreamHttpClient {
         await response.body.dump();
         continue;
       }
-      return this.readResponse<T>(request, response);
+      return this.readResponse<T>(request, response, headers);
     }
   }
 
-  private async readResponse<T>(request: UpstreamRequest, response: Dispatcher.ResponseData): Promise<UpstreamResponse<T>> {
+  private async readResponse<T>(request: UpstreamRequest, response: Dispatcher.ResponseData, sentHeaders: Record<string, string>): Promise<UpstreamResponse<T>> {
     const { statusCode, headers } = response;
     const text = await response.body.text();
     if (statusCode >= 200 && statusCode < 300) {
       return { statusCode, headers, body: this.parseSuccessBody<T>(request, statusCode, headers, text) };
     }
-    const parsed = parseErrorBody(text);
+    // Nothing the upstream wrote is kept before the gateway's secrets and addresses are out of it.
+    const parsed = this.scrubber.scrubBody(parseErrorBody(text), UpstreamTextScrubber.requestCredentials(sentHeaders));
     throw new UpstreamError({
       service: this.service,
       failure: 'HTTP_STATUS',
