@@ -41,6 +41,7 @@ describe('loadConfig: defaults', () => {
       graphql: {
         introspection: true,
         landingPage: true,
+        explorer: true,
         maxRequestBytes: 100 * 1024,
         requestDeadlineMs: 15_000,
         maxDepth: 10,
@@ -49,6 +50,7 @@ describe('loadConfig: defaults', () => {
         maxDirectives: 20,
         maxTokens: 2_000,
         compileAfter: 2,
+        trustedDocuments: undefined,
       },
       auth: { mode: 'none' },
       shutdownGraceMs: 10_000,
@@ -227,7 +229,7 @@ describe('loadConfig: every problem at once', () => {
 
 describe('loadConfig: production', () => {
   it('turns introspection and the landing page off in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_AUTH: 'none' }).graphql).toMatchObject({ introspection: false, landingPage: false });
+    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_AUTH: 'none' }).graphql).toMatchObject({ introspection: false, landingPage: false, explorer: false });
   });
 
   it('turns them on in production only when asked', () => {

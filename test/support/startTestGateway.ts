@@ -3,7 +3,7 @@ import { executionEnvironment } from './executionEnvironment.js';
 import type { DestinationStream } from 'pino';
 import type { GatewayConfig } from '../../src/config.js';
 import { createGateway } from '../../src/server/createGateway.js';
-import type { Gateway } from '../../src/server/createGateway.js';
+import type { Gateway, GatewayDependencies } from '../../src/server/createGateway.js';
 import { createLogger } from '../../src/server/createLogger.js';
 import type { GatewayTracing } from '../../src/observability/tracing/GatewayTracing.js';
 import type { Logger } from 'pino';
@@ -40,6 +40,8 @@ export interface TestGatewayOptions {
   tracing?: GatewayTracing;
   /** The gateway's logger; a silent one by default. */
   logger?: Logger;
+  /** Extra dependencies of createGateway (the logger is the test's own). */
+  dependencies?: Omit<GatewayDependencies, 'logger'>;
   /** Where the gateway's log lines go, at trace level; silent when absent. */
   logDestination?: DestinationStream;
 }
@@ -53,7 +55,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...executionEnvironment(), ...options.env });
   const config = (options.configure ?? ((value) => value))(useSimulator(base, simulator.url));
   const logger = options.logger ?? (options.logDestination ? createLogger('trace', options.logDestination) : createLogger('silent'));
-  const gateway = await createGateway(config, { logger, tracing: options.tracing });
+  const gateway = await createGateway(config, { logger, tracing: options.tracing, ...options.dependencies });
   const url = await gateway.listen();
 
   return {

@@ -33,6 +33,12 @@ export interface UpstreamRequest {
   /** A body that is not JSON (the OAuth2 token request is a form). */
   form?: URLSearchParams;
   headers?: Record<string, string>;
+  /**
+   * Values this call sends that the upstream must never be able to hand back to a client or a
+   * log (a one-time code in a verification report): removed from its error text like the
+   * gateway's own secrets.
+   */
+  secrets?: readonly string[];
   signal?: AbortSignal;
 }
 
@@ -296,7 +302,9 @@ export class UpstreamHttpClient {
       return { statusCode, headers, body: this.parseSuccessBody<T>(request, statusCode, headers, text) };
     }
     // Nothing the upstream wrote is kept before the gateway's secrets and addresses are out of it.
-    const parsed = this.scrubber.scrubBody(parseErrorBody(text), UpstreamTextScrubber.requestCredentials(sentHeaders));
+    const credentials = UpstreamTextScrubber.requestCredentials(sentHeaders);
+    for (const secret of request.secrets ?? []) credentials.add(secret);
+    const parsed = this.scrubber.scrubBody(parseErrorBody(text), credentials);
     throw new UpstreamError({
       service: this.service,
       failure: 'HTTP_STATUS',
