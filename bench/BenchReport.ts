@@ -2,6 +2,7 @@ import type { CallbackLatencyResult } from './callbackLatency.js';
 import type { CellResult } from './measureCell.js';
 import type { MachineInfo } from './machineInfo.js';
 import type { Scenario } from './scenarios.js';
+import type { TracingFigures } from './tracingCells.js';
 
 /** `gatewayUnshared`: a second gateway with UPSTREAM_SHARE_READS=false, for the throughput target's cell only. */
 export type TargetKind = 'gateway' | 'gatewayUnshared' | 'baseline';
@@ -70,6 +71,8 @@ export interface BenchReport {
   /** Cells not run because the time budget ran out. */
   skipped: string[];
   targets: TargetVerdict[];
+  /** Tracing off vs the code before tracing vs tracing on; undefined when not measured. */
+  tracing: TracingFigures | undefined;
   settings: { warmupSeconds: number; durationSeconds: number; headlineRuns: number };
 }
 

@@ -103,13 +103,13 @@ export async function startGateway(
   root: string,
   simulatorUrl: string,
   extraNodeArguments: string[] = [],
-  options: { name?: string; env?: Record<string, string> } = {},
+  options: { name?: string; env?: Record<string, string>; entry?: string } = {},
 ): Promise<BenchProcesses['gateway']> {
   const port = await freePort();
   const child = group.spawn({
     name: options.name ?? 'gateway',
     cwd: root,
-    args: [...extraNodeArguments, process.env['BENCH_GATEWAY_ENTRY'] ?? 'dist/main.js'],
+    args: [...extraNodeArguments, options.entry ?? process.env['BENCH_GATEWAY_ENTRY'] ?? 'dist/main.js'],
     env: {
       ...baseEnvironment(),
       ...credentialsEnvironment(simulatorUrl),

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { loadTenantsFile } from './tenancy/loadTenantsFile.js';
 import type { Tenant } from './tenancy/Tenant.js';
 import type { PollingMode } from './provisioning/ProvisioningPoller.js';
+import { readTracingConfig } from './observability/tracing/readTracingConfig.js';
+import type { TracingConfig } from './observability/tracing/readTracingConfig.js';
 import { readTrustedDocumentsManifest } from './graphql/trustedDocuments/readTrustedDocumentsManifest.js';
 import type { ManifestEntry } from './graphql/trustedDocuments/readTrustedDocumentsManifest.js';
 import type { SubscriptionLimits } from './tenancy/SubscriptionLimiter.js';
@@ -33,6 +35,8 @@ export interface GatewayConfig {
   provisioning: ProvisioningConfig;
   /** How many subscriptions a connection and a tenant may hold, and start (docs/security.md). */
   subscriptions: SubscriptionLimits;
+  /** OpenTelemetry traces from the standard `OTEL_*` variables; off when none is set (docs/operations.md). */
+  tracing: TracingConfig;
   /** Where state shared by every replica lives (docs/deploy.md). */
   store: StoreConfig;
 }
@@ -289,6 +293,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   const simulatorFlag = booleanFlag.safeParse(present['SINCH_SIMULATOR']);
   const simulator = crossVariableProblems(present, simulatorFlag.success ? simulatorFlag.data : undefined, problems);
   const auth = readAuthConfig(present, problems);
+  const tracing = readTracingConfig(present, problems);
   const trustedDocuments = readTrustedDocumentsConfig(present, problems);
   if (!parsed.success || problems.length > 0 || auth === undefined) {
     throw new ConfigError(problems);
@@ -376,6 +381,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       perTenant: env.SUBSCRIPTIONS_PER_TENANT,
       startsPerMinute: env.SUBSCRIPTION_STARTS_PER_MINUTE,
     },
+    tracing,
     store: {
       redisUrl: env.REDIS_URL,
       keyPrefix: env.REDIS_KEY_PREFIX,

@@ -34,6 +34,13 @@ import { GatewayMetrics } from '../observability/GatewayMetrics.js';
 import { ProvisioningMetrics } from '../observability/ProvisioningMetrics.js';
 import { RedisConnection } from '../store/RedisConnection.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
+import type { GatewayTracing } from '../observability/tracing/GatewayTracing.js';
+import { graphqlTracingPlugin, runInOperation } from '../observability/tracing/graphqlTracingPlugin.js';
+import { traceBatches } from '../observability/tracing/traceBatches.js';
+import { traceCallbacks } from '../observability/tracing/traceCallbacks.js';
+import { traceSubscriptions } from '../observability/tracing/traceSubscriptions.js';
+import { traceHttpServer } from '../observability/tracing/traceHttpServer.js';
+import { traceUpstreamCalls } from '../observability/tracing/traceUpstreamCalls.js';
 import { closeGracefully, trackConnections } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
 import { gatewaySecrets } from './gatewaySecrets.js';
@@ -54,6 +61,8 @@ export interface GatewayDependencies {
   logger: Logger;
   /** Injected by tests; built from the configuration otherwise. */
   clients?: UpstreamClients;
+  /** OpenTelemetry traces (`createTracing`); none when tracing is off. The caller flushes it after `close`. */
+  tracing?: GatewayTracing;
   /** Where the explorer's bundle and the error catalogue are read (tests); dist/explorer and docs/error-examples.json otherwise. */
   explorer?: { assetsDirectory?: string; errorExamplesPath?: string };
 }
@@ -94,7 +103,7 @@ const EXCHANGE_ENDED = new DOMException('the exchange ended', 'AbortError');
  * Apollo Server, HTTP server) once. Per-request pieces are built by `createContext`.
  */
 export async function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): Promise<Gateway> {
-  const { logger } = dependencies;
+  const { logger, tracing } = dependencies;
   const metrics = new GatewayMetrics();
   const provisioningMetrics = new ProvisioningMetrics(metrics.registry);
   const readiness = new Readiness();
@@ -112,6 +121,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
         logger: logger.child({ component: 'upstream' }),
         onCall: (event) => metrics.observeUpstreamCall(event),
         onSharedRead: (service) => metrics.observeSharedRead(service),
+        tracerFor: tracing && ((origin) => traceUpstreamCalls(tracing, origin)),
         secrets,
       }),
     );
@@ -158,6 +168,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   app.server.maxConnections = config.http.maxConnections;
   const inFlight = trackInFlightRequests(app);
   const connections = trackConnections(app);
+  const serverTracing = tracing && traceHttpServer(app, tracing);
+  const traceBatch = tracing && traceBatches(tracing);
 
   // Pagination cursors are sealed with this key; set GATEWAY_CURSOR_SECRET to share it across replicas.
   const cursors = createCursorSealer(config.graphql.cursorSecret);
@@ -174,6 +186,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       compileAfter: config.graphql.compileAfter,
       onCompiled: () => metrics.observeCompiledOperation(),
       pinnedDocuments: trusted?.documents.all().map((document) => document.document),
+      around: tracing && runInOperation,
     }),
     // Trusted documents come out of the store prepared at start-up; docs/trusted-documents.md.
     ...(trusted === undefined ? {} : { documentStore: trustedDocumentStore(trusted.documents) }),
@@ -196,6 +209,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       invalidInputPlugin<GatewayContext>(),
       requestIdPlugin(),
       metricsPlugin(metrics),
+      ...(tracing === undefined ? [] : [graphqlTracingPlugin<GatewayContext>(tracing)]),
       projectSelectionPlugin(),
       // Cost priced with the request's variables; validation only knows literals (docs/operations.md).
       queryCostPlugin(config.graphql.maxCost),
@@ -241,20 +255,33 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       // When the exchange ends, for whatever reason, every upstream call of the request still
       // under way (a prefetch whose field was never reached, a retry in backoff) is cancelled.
       reply.raw.once('close', () => controller.abort(EXCHANGE_ENDED));
-      return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch, cursors });
+      const traceContext = serverTracing?.contextOf(request.raw);
+      return createContext({
+        caller: access.callerOf(request),
+        requestId: request.id,
+        logger: request.log as Logger,
+        signal: controller.signal,
+        deadlineMs: config.graphql.requestDeadlineMs,
+        provisioning,
+        observeBatch,
+        trace: traceContext && { context: traceContext },
+        traceBatch,
+        cursors,
+      });
     },
   });
-  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics, secrets });
+  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics, secrets, traceCallback: tracing && traceCallbacks(tracing) });
   const subscriptions = registerSubscriptions(app, {
     schema,
     path: '/graphql',
     graphql: config.graphql,
     authenticate: (headers) => access.authenticate(headers),
-    createContext: (input) => createContext({ ...input, provisioning, observeBatch, cursors }),
+    createContext: (input) => createContext({ ...input, provisioning, observeBatch, cursors, traceBatch }),
     formatError,
     metrics,
     logger: logger.child({ component: 'subscriptions' }),
     production,
+    tracing: tracing && traceSubscriptions(tracing),
     trustedDocuments: trusted,
     limits: { perConnection: config.subscriptions.perConnection, limiter: new InProcessSubscriptionLimiter(config.subscriptions) },
   });

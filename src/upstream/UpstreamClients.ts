@@ -6,6 +6,7 @@ import { UpstreamTextScrubber } from './http/UpstreamTextScrubber.js';
 import { UpstreamHttpClient } from './http/UpstreamHttpClient.js';
 import type { UpstreamCallEvent } from './http/UpstreamHttpClient.js';
 import type { RequestAuthenticator } from './http/RequestAuthenticator.js';
+import type { UpstreamCallTracer } from './http/UpstreamCallTracer.js';
 import type { CircuitState, CircuitStateListener } from './resilience/CircuitState.js';
 import { ServiceGuard } from './resilience/ServiceGuard.js';
 import type { UpstreamService } from './UpstreamService.js';
@@ -35,6 +36,8 @@ export interface UpstreamClientsOptions {
   onSharedRead?: (service: UpstreamService) => void;
   /** Also available later through `UpstreamClients.onCircuitStateChange`. */
   onCircuitStateChange?: CircuitStateListener;
+  /** The client spans of one origin's calls; absent when tracing is off. */
+  tracerFor?: (origin: string) => UpstreamCallTracer;
   /**
    * Every secret of the gateway, shared by all client sets, so that no upstream error keeps a
    * piece of any of them (docs/security.md). This set's own credentials and tokens are added.
@@ -82,6 +85,7 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
       // Token requests have their own single flight (OAuthTokenProvider).
       shareReads: upstream.shareReads && service !== 'AUTH',
       onSharedRead: options.onSharedRead && (() => options.onSharedRead?.(service)),
+      tracer: options.tracerFor?.(origin),
       // The token request is a POST, but asking for a token twice changes nothing at Sinch (the
       // SDK retries token 429s too), so it is retried like a GET. Every other POST, PUT and
       // PATCH is sent once.

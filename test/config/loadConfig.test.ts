@@ -66,6 +66,7 @@ describe('loadConfig: defaults', () => {
         bulkConcurrency: 4,
       },
       subscriptions: { perConnection: 10, perTenant: 100, startsPerMinute: 60 },
+      tracing: { enabled: false },
       store: { redisUrl: undefined, keyPrefix: 'sgg:' },
     });
   });

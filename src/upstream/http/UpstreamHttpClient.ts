@@ -14,6 +14,7 @@ import { queryString } from './queryString.js';
 import type { RequestAuthenticator } from './RequestAuthenticator.js';
 import { failureOf, safeCause } from './transportFailure.js';
 import { InFlightReads } from './InFlightReads.js';
+import type { AttemptSpan, UpstreamCallTracer } from './UpstreamCallTracer.js';
 import { UpstreamTextScrubber } from './UpstreamTextScrubber.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -106,6 +107,8 @@ export interface UpstreamHttpClientOptions {
   shareReads?: boolean;
   /** A GET that joined an identical one in flight instead of being sent. */
   onSharedRead?: () => void;
+  /** Client spans and trace-context propagation (src/observability/tracing); none when tracing is off. */
+  tracer?: UpstreamCallTracer;
   /**
    * Removes the gateway's secrets and internal addresses from every string of an error body
    * before it is kept (docs/security.md). Without one, a scrubber that knows only the
@@ -161,8 +164,13 @@ export class UpstreamHttpClient {
     }
     const key = request.path + queryString(request.query) + (request.headers === undefined ? '' : `\n${JSON.stringify(request.headers)}`);
     const share = (signal: AbortSignal) => this.send<unknown>({ ...request, signal: inheritDeadline(signal, request.signal) });
+    const tracer = this.options.tracer;
+    const onJoin = tracer === undefined ? this.options.onSharedRead : () => {
+      this.options.onSharedRead?.();
+      tracer.joinedSharedRead(this.service, request.method, request.route);
+    };
     try {
-      return (await reads.read(key, request.signal, share, this.options.onSharedRead)) as UpstreamResponse<T>;
+      return (await reads.read(key, request.signal, share, onJoin)) as UpstreamResponse<T>;
     } catch (error) {
       // This caller's request ended while the shared call went on for the others.
       throw error instanceof UpstreamError ? error : this.transportError(request, error);
@@ -188,14 +196,15 @@ export class UpstreamHttpClient {
     try {
       for (let attempt = 1; ; attempt++) {
         const started = performance.now();
+        const span = this.options.tracer?.startAttempt({ service: this.service, method: request.method, route: request.route, attempt });
         try {
-          const response = await this.attempt<T>(request, signal);
-          this.report(request, attempt, started, response.statusCode, undefined, undefined);
+          const response = await (span === undefined ? this.attempt<T>(request, signal) : span.run(() => this.attempt<T>(request, signal, span)));
+          this.report(request, attempt, started, response.statusCode, undefined, undefined, span);
           return response;
         } catch (error) {
           const upstreamError = error instanceof UpstreamError ? error : this.transportError(request, error);
           const retryInMs = this.retryDelay(request, upstreamError, attempt, endsAt);
-          this.report(request, attempt, started, upstreamError.httpStatus, upstreamError, retryInMs);
+          this.report(request, attempt, started, upstreamError.httpStatus, upstreamError, retryInMs, span);
           if (retryInMs === undefined) {
             throw upstreamError;
           }
@@ -219,13 +228,16 @@ export class UpstreamHttpClient {
    * One attempt, under the guard when there is one. A call whose request is already over is
    * not sent, and not shown to the breaker: the service did nothing wrong.
    */
-  private async attempt<T>(request: UpstreamRequest, signal: AbortSignal): Promise<UpstreamResponse<T>> {
+  private async attempt<T>(request: UpstreamRequest, signal: AbortSignal, span?: AttemptSpan): Promise<UpstreamResponse<T>> {
     if (signal.aborted) {
       throw this.transportError(request, signal.reason);
     }
-    const send = () => this.sendWithin<T>(request, signal).catch((error: unknown) => {
-      throw error instanceof UpstreamError ? error : this.transportError(request, error);
-    });
+    const send = () => {
+      span?.admitted();
+      return this.sendWithin<T>(request, signal).catch((error: unknown) => {
+        throw error instanceof UpstreamError ? error : this.transportError(request, error);
+      });
+    };
     const guard = this.options.guard;
     return guard ? guard.run(`${request.method} ${request.route}`, send, signal) : send();
   }
@@ -255,9 +267,12 @@ export class UpstreamHttpClient {
     for (let attempt = 0; ; attempt++) {
       // The token may come from a request shared with other callers: stop waiting for it when
       // this call's deadline passes, without cancelling it for them.
+      const tracer = this.options.tracer;
+      const authStarted = tracer === undefined ? 0 : performance.now();
       const authHeaders = this.options.authenticator
         ? await untilAborted(this.options.authenticator.headersFor({ method: request.method, path: request.path, contentType, body }), signal)
         : {};
+      tracer?.waitedForCredentials(performance.now() - authStarted);
       const headers: Record<string, string> = {
         // A download still gets its errors in the JSON envelope.
         accept: request.responseType === 'binary' ? `application/octet-stream, ${JSON_CONTENT_TYPE}` : JSON_CONTENT_TYPE,
@@ -268,6 +283,7 @@ export class UpstreamHttpClient {
       if (contentType) {
         headers['content-type'] = contentType;
       }
+      this.options.tracer?.inject(headers);
       const response = await this.pool.request({
         method: request.method,
         path: pathWithQuery,
@@ -375,7 +391,9 @@ export class UpstreamHttpClient {
     statusCode: number | undefined,
     error: UpstreamError | undefined,
     retryInMs: number | undefined,
+    span: AttemptSpan | undefined,
   ): void {
+    span?.end(statusCode, error, retryInMs);
     const durationMs = performance.now() - started;
     const event: UpstreamCallEvent = { service: this.service, method: request.method, route: request.route, statusCode, durationMs, error, attempt, retryInMs };
     const { error: _error, ...fields } = event;
