@@ -7,6 +7,12 @@ export interface ReportAttemptBudgetOptions {
   windowMs?: number;
   /** How many verifications are tracked at most; the least recently used is forgotten first. Default 10 000. */
   maxTracked?: number;
+  /**
+   * How long a started verification's phone number is remembered, so that reports by its id
+   * also draw on the number's budget. Default 24 hours: the longest code expiry an SMS start
+   * can ask for (`expiry: 23:59:59`).
+   */
+  pairingTtlMs?: number;
   now?: () => number;
 }
 
@@ -15,13 +21,25 @@ interface Window {
   endsAt: number;
 }
 
-export const DEFAULT_REPORT_BUDGET = { maxAttempts: 5, windowMs: 10 * 60_000, maxTracked: 10_000 } as const;
+interface Pairing {
+  phoneNumber: string;
+  endsAt: number;
+}
+
+export const DEFAULT_REPORT_BUDGET = { maxAttempts: 5, windowMs: 10 * 60_000, maxTracked: 10_000, pairingTtlMs: 24 * 60 * 60_000 } as const;
 
 /**
  * Brute-force protection for verification codes, in this process: a code is a secret, so the
  * gateway lets each verification be reported only `maxAttempts` times per window, whatever
  * Sinch itself allows. An attempt is counted BEFORE the upstream call and whatever its result,
  * so a failing, slow or aborted report still costs one attempt.
+ *
+ * Two budgets, both spent by a report or neither:
+ * - per phone number, across methods and verifications: a report by number, and a report by
+ *   the id of a verification started here for that number, both draw on it. A new start never
+ *   gives it back, because Sinch applies a report by number to the newest verification OF THE
+ *   REPORTED METHOD: starting a FLASH_CALL must not buy five more guesses at a pending SMS code.
+ * - per verification id, for ids whose number the gateway never saw (started elsewhere).
  *
  * Memory is bounded: a Map in least-recently-used order (re-inserted on every use), at most
  * `maxTracked` entries. When full, expired windows are dropped first; only then the least
@@ -32,42 +50,45 @@ export class ReportAttemptBudget {
   readonly maxAttempts: number;
   readonly windowMs: number;
   readonly maxTracked: number;
+  readonly pairingTtlMs: number;
   readonly #now: () => number;
   readonly #windows = new Map<string, Window>();
-  /** The latest verification started through this gateway for each phone number. */
-  readonly #latestIdByNumber = new Map<string, string>();
+  /** The phone number of each verification started through this gateway. */
+  readonly #numberById = new Map<string, Pairing>();
 
   constructor(options: ReportAttemptBudgetOptions = {}) {
     this.maxAttempts = options.maxAttempts ?? DEFAULT_REPORT_BUDGET.maxAttempts;
     this.windowMs = options.windowMs ?? DEFAULT_REPORT_BUDGET.windowMs;
     this.maxTracked = options.maxTracked ?? DEFAULT_REPORT_BUDGET.maxTracked;
+    this.pairingTtlMs = options.pairingTtlMs ?? DEFAULT_REPORT_BUDGET.pairingTtlMs;
     this.#now = options.now ?? Date.now;
   }
 
   /**
-   * Remembers the verification just started for a phone number. A report by identity reports
-   * the latest pending verification of the number (REFERENCE 5.2), so it then draws on that
-   * verification's budget: reporting by id and by number cannot be combined for twice the
-   * guesses. A new start (a new code) gets a budget of its own.
+   * Remembers the phone number of a verification just started, so that reports by its id also
+   * draw on the number's budget: reporting by id and by number cannot be combined for more
+   * guesses, and neither can starting again with another method.
    */
   pair(verificationId: string, phoneNumber: string): void {
-    this.#latestIdByNumber.delete(phoneNumber);
-    this.#latestIdByNumber.set(phoneNumber, verificationId);
-    for (const oldest of this.#latestIdByNumber.keys()) {
-      if (this.#latestIdByNumber.size <= this.maxTracked) break;
-      this.#latestIdByNumber.delete(oldest);
+    this.#numberById.delete(verificationId);
+    this.#numberById.set(verificationId, { phoneNumber, endsAt: this.#now() + this.pairingTtlMs });
+    for (const oldest of this.#numberById.keys()) {
+      if (this.#numberById.size <= this.maxTracked) break;
+      this.#numberById.delete(oldest);
     }
   }
 
-  /** Takes one attempt for a report by verification id. */
+  /** Takes one attempt for a report by verification id: from the id's budget and its number's, when known. */
   takeForId(verificationId: string): void {
-    this.take(`id:${verificationId}`);
+    const pairing = this.#numberById.get(verificationId);
+    const phoneNumber = pairing !== undefined && pairing.endsAt > this.#now() ? pairing.phoneNumber : undefined;
+    if (phoneNumber === undefined) this.take(`id:${verificationId}`);
+    else this.take(`id:${verificationId}`, `number:${phoneNumber}`);
   }
 
-  /** Takes one attempt for a report by identity: from the number's latest verification when known. */
+  /** Takes one attempt for a report by phone number: from the number's budget, whatever was started since. */
   takeForNumber(phoneNumber: string): void {
-    const latest = this.#latestIdByNumber.get(phoneNumber);
-    this.take(latest === undefined ? `number:${phoneNumber}` : `id:${latest}`);
+    this.take(`number:${phoneNumber}`);
   }
 
   /**
