@@ -21,7 +21,11 @@ import { withMutationRateLimits } from '../tenancy/withMutationRateLimits.js';
 import { createUpstreamClients } from '../upstream/UpstreamClients.js';
 import type { UpstreamClients } from '../upstream/UpstreamClients.js';
 import { GatewayMetrics } from '../observability/GatewayMetrics.js';
+import type { LimitStore } from '../store/LimitStore.js';
+import { MemoryLimitStore } from '../store/MemoryLimitStore.js';
 import { RedisConnection } from '../store/RedisConnection.js';
+import { RedisLimitStore } from '../store/RedisLimitStore.js';
+import { IMPLICIT_TENANT_ID } from '../tenancy/implicitCaller.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
 import { closeGracefully } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
@@ -62,6 +66,8 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+/** How long `listen` waits for Redis before it starts without it. */
+const STORE_START_WAIT_MS = 5_000;
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 /**
  * The reason every request's signal is aborted with when its exchange ends: one shared
@@ -80,12 +86,17 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const readiness = new Readiness();
   const { redisUrl, keyPrefix } = config.store;
   const store = redisUrl === undefined ? undefined : new RedisConnection({ redisUrl, keyPrefix }, logger.child({ component: 'store' }));
+  // OTP report budgets and tenant rate limits: in Redis for every replica, or in this process.
+  const limits: LimitStore =
+    store === undefined ? new MemoryLimitStore() : new RedisLimitStore(store, { digestKey: config.store.keySecret, logger: logger.child({ component: 'store' }) });
   const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
   const followCircuits = trackUpstreamCircuits(readiness, metrics);
-  const upstreamClientsFor = (sinch: SinchConfig) =>
+  const upstreamClientsFor = (sinch: SinchConfig, owner = { tenantId: IMPLICIT_TENANT_ID }) =>
     followCircuits(
       createUpstreamClients({
         sinch,
+        // Budgets are per (tenant, project), as in one process (docs/security.md).
+        limits: { store: limits, scope: `${encodeURIComponent(owner.tenantId)}:${encodeURIComponent(sinch.projectId ?? '')}` },
         upstream: config.upstream,
         logger: logger.child({ component: 'upstream' }),
         onCall: (event) => metrics.observeUpstreamCall(event),
@@ -116,7 +127,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   });
   const inFlight = trackInFlightRequests(app);
 
-  const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
+  const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter(limits));
   const formatError = createFormatError(logger);
   const apollo = new ApolloServer<GatewayContext>({
     // Apollo parses, validates and formats; execution is graphql-jit's for repeated documents.
@@ -206,6 +217,14 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     provisioning,
     store,
     async listen() {
+      if (store !== undefined) {
+        // Give Redis a moment to answer before the first request, so that a fresh replica does not
+        // refuse limited operations it could serve; past that, it starts anyway and fails closed
+        // until the connection is up (it keeps trying by itself).
+        await store.waitUntilReady(STORE_START_WAIT_MS).catch(() => {
+          logger.warn({ redis: store.address }, `Redis did not answer within ${STORE_START_WAIT_MS} ms: starting anyway; limited operations fail closed until it does`);
+        });
+      }
       const address = await app.listen({ host: config.host, port: config.port });
       readiness.enter('ready');
       return address;
