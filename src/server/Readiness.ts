@@ -15,6 +15,7 @@ export interface ReadinessCheck {
 export class Readiness {
   private current: GatewayPhase = 'starting';
   private readonly checks: ReadinessCheck[] = [];
+  private readonly details = new Map<string, () => unknown>();
 
   get phase(): GatewayPhase {
     return this.current;
@@ -26,6 +27,19 @@ export class Readiness {
 
   addCheck(check: ReadinessCheck): void {
     this.checks.push(check);
+  }
+
+  /**
+   * A fact `/ready` reports without deciding readiness on it (the shared store's state: reads
+   * keep working while Redis is away, so a replica stays in the load balancer).
+   */
+  addDetail(name: string, read: () => unknown): void {
+    this.details.set(name, read);
+  }
+
+  /** Every detail, read now. */
+  describe(): Record<string, unknown> {
+    return Object.fromEntries([...this.details].map(([name, read]) => [name, read()]));
   }
 
   /** Why the gateway is not ready (its phase, or the name of a failing check); undefined when it is. */

@@ -88,7 +88,10 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const store = redisUrl === undefined ? undefined : new RedisConnection({ redisUrl, keyPrefix }, logger.child({ component: 'store' }));
   // OTP report budgets and tenant rate limits: in Redis for every replica, or in this process.
   const limits: LimitStore =
-    store === undefined ? new MemoryLimitStore() : new RedisLimitStore(store, { digestKey: config.store.keySecret, logger: logger.child({ component: 'store' }) });
+    store === undefined
+      ? new MemoryLimitStore()
+      : new RedisLimitStore(store, { digestKey: config.store.keySecret, logger: logger.child({ component: 'store' }), onUnavailable: () => metrics.observeStoreUnavailable() });
+  followStore(store, readiness, metrics);
   const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
   const followCircuits = trackUpstreamCircuits(readiness, metrics);
   const upstreamClientsFor = (sinch: SinchConfig, owner = { tenantId: IMPLICIT_TENANT_ID }) =>
@@ -234,6 +237,22 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       return closing;
     },
   };
+}
+
+/**
+ * `/ready` and `/metrics` show where the limits live and whether Redis answers. Redis away does
+ * not make the replica unready: reads and unlimited mutations keep working, and a 503 from
+ * every replica at once would take the whole gateway out of the load balancer.
+ */
+function followStore(store: RedisConnection | undefined, readiness: Readiness, metrics: GatewayMetrics): void {
+  if (store === undefined) {
+    metrics.observeStoreState('memory', true);
+    readiness.addDetail('store', () => ({ kind: 'memory' }));
+    return;
+  }
+  metrics.observeStoreState('redis', store.isReady);
+  store.onStateChange((state) => metrics.observeStoreState('redis', state === 'ready'));
+  readiness.addDetail('store', () => ({ kind: 'redis', state: store.state }));
 }
 
 function landingPage(config: GatewayConfig) {

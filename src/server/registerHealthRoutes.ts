@@ -4,15 +4,16 @@ import type { Readiness } from './Readiness.js';
 /**
  * `/health` answers while the process lives (liveness). `/ready` answers 200 only while the
  * gateway accepts traffic: 503 while starting, while draining for shutdown, and while any
- * composed readiness check fails (readiness), with the reason in the body.
+ * composed readiness check fails (readiness), with the reason in the body. Both bodies carry
+ * the composed details (`store`: where the limits live and whether Redis answers).
  */
 export function registerHealthRoutes(app: FastifyInstance, readiness: Readiness): void {
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_request, reply) => {
     const reason = readiness.notReadyReason();
     if (reason === undefined) {
-      return { status: 'ready' };
+      return { status: 'ready', ...readiness.describe() };
     }
-    return reply.code(503).send({ status: 'not ready', reason });
+    return reply.code(503).send({ status: 'not ready', reason, ...readiness.describe() });
   });
 }

@@ -80,11 +80,13 @@ export class RedisLimitStore implements LimitStore {
   readonly #digestKey: Buffer;
   readonly #logger: Logger;
   readonly #commands: LimitCommands;
+  readonly #onUnavailable: () => void;
 
-  constructor(connection: RedisConnection, options: { digestKey: string; logger: Logger }) {
+  constructor(connection: RedisConnection, options: { digestKey: string; logger: Logger; onUnavailable?: () => void }) {
     this.#connection = connection;
     this.#digestKey = Buffer.from(options.digestKey, 'utf8');
     this.#logger = options.logger;
+    this.#onUnavailable = options.onUnavailable ?? (() => undefined);
     const client = connection.client;
     if (!('gatewayTakeAttempts' in client)) {
       client.defineCommand('gatewayTakeAttempts', { lua: TAKE_ATTEMPTS });
@@ -122,10 +124,14 @@ export class RedisLimitStore implements LimitStore {
   }
 
   async #run<T>(command: () => Promise<T>): Promise<T> {
-    if (!this.#connection.isReady) throw storeUnavailable();
+    if (!this.#connection.isReady) {
+      this.#onUnavailable();
+      throw storeUnavailable();
+    }
     try {
       return await command();
     } catch (error) {
+      this.#onUnavailable();
       this.#logger.warn({ redis: this.#connection.address, reason: error instanceof Error ? error.message : String(error) }, 'a limit could not be checked in Redis: the operation is refused');
       throw storeUnavailable();
     }
