@@ -25,6 +25,7 @@ import type { LimitStore } from '../store/LimitStore.js';
 import { MemoryLimitStore } from '../store/MemoryLimitStore.js';
 import { RedisConnection } from '../store/RedisConnection.js';
 import { RedisLimitStore } from '../store/RedisLimitStore.js';
+import { SharedPersistedQueryCache } from '../store/SharedPersistedQueryCache.js';
 import { IMPLICIT_TENANT_ID } from '../tenancy/implicitCaller.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
 import { closeGracefully } from './closeGracefully.js';
@@ -66,6 +67,8 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+/** How long a registered persisted query is kept in Redis. */
+const PERSISTED_QUERY_TTL_SECONDS = 24 * 60 * 60;
 /** How long `listen` waits for Redis before it starts without it. */
 const STORE_START_WAIT_MS = 5_000;
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
@@ -140,6 +143,9 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     hideSchemaDetailsFromClientErrors: production,
     introspection: config.graphql.introspection,
     csrfPrevention: true,
+    // With Redis, a hash registered on one replica is found on every other (docs/deploy.md);
+    // without it, Apollo's own in-process cache.
+    ...(store === undefined ? {} : { persistedQueries: { cache: new SharedPersistedQueryCache(store, logger.child({ component: 'store' })), ttl: PERSISTED_QUERY_TTL_SECONDS } }),
     allowBatchedHttpRequests: false,
     validationRules: validationRules(config.graphql),
     // graphql-js stops parsing past this many tokens: GRAPHQL_PARSE_FAILED, HTTP 400.
