@@ -67,6 +67,16 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+/** What each replica keeps to itself without REDIS_URL: named in the production start-up warning. */
+export const PER_REPLICA_WITHOUT_REDIS = [
+  'verification report budgets (each replica allows its own guesses at a code)',
+  'tenant mutation rate limits (each replica allows the whole limit)',
+  'persisted queries (a hash registered on one replica is unknown to the others)',
+  'provisioning callback dedupe (a callback delivered to two replicas is processed twice)',
+  'live provisioning events (a callback received by one replica reaches only its own subscribers)',
+  'provisioning polling (each replica polls the numbers its own subscribers follow)',
+] as const;
+
 /** How long a registered persisted query is kept in Redis. */
 const PERSISTED_QUERY_TTL_SECONDS = 24 * 60 * 60;
 /** How long `listen` waits for Redis before it starts without it. */
@@ -95,6 +105,12 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       ? new MemoryLimitStore()
       : new RedisLimitStore(store, { digestKey: config.store.keySecret, logger: logger.child({ component: 'store' }), onUnavailable: () => metrics.observeStoreUnavailable() });
   followStore(store, readiness, metrics);
+  if (store === undefined && config.nodeEnv === 'production') {
+    logger.warn(
+      { perReplica: PER_REPLICA_WITHOUT_REDIS },
+      'REDIS_URL is not set: with more than one replica, these hold per replica only (docs/deploy.md). Set REDIS_URL to share them',
+    );
+  }
   const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
   const followCircuits = trackUpstreamCircuits(readiness, metrics);
   const upstreamClientsFor = (sinch: SinchConfig, owner = { tenantId: IMPLICIT_TENANT_ID }) =>
