@@ -15,7 +15,7 @@ export interface ReadinessCheck {
 export class Readiness {
   private current: GatewayPhase = 'starting';
   private readonly checks: ReadinessCheck[] = [];
-  private readonly details = new Map<string, () => unknown>();
+  private readonly details = new Map<string, () => string>();
 
   get phase(): GatewayPhase {
     return this.current;
@@ -30,15 +30,15 @@ export class Readiness {
   }
 
   /**
-   * A fact `/ready` reports without deciding readiness on it (the shared store's state: reads
-   * keep working while Redis is away, so a replica stays in the load balancer).
+   * A fact `/ready` shows without letting it decide readiness (how provisioning events are
+   * shared, for instance: a Redis outage must not take every replica out of the load balancer).
    */
-  addDetail(name: string, read: () => unknown): void {
+  addDetail(name: string, read: () => string): void {
     this.details.set(name, read);
   }
 
-  /** Every detail, read now. */
-  describe(): Record<string, unknown> {
+  /** The details' current values; empty when none was added. */
+  currentDetails(): Record<string, string> {
     return Object.fromEntries([...this.details].map(([name, read]) => [name, read()]));
   }
 

@@ -269,12 +269,12 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
 function followStore(store: RedisConnection | undefined, readiness: Readiness, metrics: GatewayMetrics): void {
   if (store === undefined) {
     metrics.observeStoreState('memory', true);
-    readiness.addDetail('store', () => ({ kind: 'memory' }));
+    readiness.addDetail('store', () => 'memory');
     return;
   }
   metrics.observeStoreState('redis', store.isReady);
   store.onStateChange((state) => metrics.observeStoreState('redis', state === 'ready'));
-  readiness.addDetail('store', () => ({ kind: 'redis', state: store.state }));
+  readiness.addDetail('store', () => `redis: ${store.state}`);
 }
 
 function landingPage(config: GatewayConfig) {

@@ -40,7 +40,7 @@ export interface ReplicaSetOptions {
   envOf?: (index: number) => Record<string, string>;
   /** The simulator's own environment (SIMULATOR_* variables of src/simulator/main.ts). */
   simulatorEnv?: Record<string, string>;
-  /** How long each process may take to say it is ready (tsx compiles on start; the machine may be busy). Default 60 s. */
+  /** How long each process may take to be ready (default 20 s; a loaded machine needs more). */
   startTimeoutMs?: number;
 }
 
@@ -49,8 +49,7 @@ export interface ReplicaSetOptions {
  * Deployment of N replicas in front of one Sinch looks like, for the multi-replica suites.
  */
 export async function startReplicaSet(options: ReplicaSetOptions): Promise<ReplicaSet> {
-  const startTimeoutMs = options.startTimeoutMs ?? 60_000;
-  const simulator = await startProjectProcess('src/simulator/main.ts', { SIMULATOR_PORT: '0', SIMULATOR_HOST: '127.0.0.1', ...options.simulatorEnv }, 'Sinch simulator listening', startTimeoutMs);
+  const simulator = await startProjectProcess('src/simulator/main.ts', { SIMULATOR_PORT: '0', SIMULATOR_HOST: '127.0.0.1', ...options.simulatorEnv }, 'Sinch simulator listening', options.startTimeoutMs);
   const environmentOf = (index: number) => ({
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
@@ -69,7 +68,7 @@ export async function startReplicaSet(options: ReplicaSetOptions): Promise<Repli
     ...options.env,
     ...options.envOf?.(index),
   });
-  const startReplica = (index: number) => startProjectProcess('src/main.ts', environmentOf(index), 'GraphQL gateway ready', startTimeoutMs);
+  const startReplica = (index: number) => startProjectProcess('src/main.ts', environmentOf(index), 'GraphQL gateway ready', options.startTimeoutMs);
   const replicas: ProjectProcess[] = [];
   try {
     replicas.push(...(await Promise.all(Array.from({ length: options.replicas }, (_, index) => startReplica(index)))));

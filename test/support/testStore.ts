@@ -47,7 +47,7 @@ export const LIMIT_STORES: Array<{ kind: 'memory' | 'redis'; open(): Promise<Tes
   },
 ];
 
-/** What `/ready` says of the store of a test gateway of this vitest project. */
-export function readyStoreDetail(): Record<string, string> {
-  return gatewaysUseRedis() ? { kind: 'redis', state: 'ready' } : { kind: 'memory' };
+/** What `/ready` says of the store of a ready test gateway of this vitest project. */
+export function readyStoreDetail(): string {
+  return gatewaysUseRedis() ? 'redis: ready' : 'memory';
 }
