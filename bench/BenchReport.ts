@@ -1,5 +1,6 @@
 import type { CellResult } from './measureCell.js';
 import type { MachineInfo } from './machineInfo.js';
+import type { SharedLimiterResult } from './sharedLimiterCost.js';
 import type { Scenario } from './scenarios.js';
 
 /** `gatewayUnshared`: a second gateway with UPSTREAM_SHARE_READS=false, for the throughput target's cell only. */
@@ -64,6 +65,8 @@ export interface BenchReport {
   cells: Cell[];
   growth: Cell[];
   soak: SoakResult | undefined;
+  /** reportVerification with the report budget in the process and in Redis; undefined when not measured. */
+  sharedLimiter?: SharedLimiterResult | undefined;
   /** Cells not run because the time budget ran out. */
   skipped: string[];
   targets: TargetVerdict[];

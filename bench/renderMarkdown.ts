@@ -113,6 +113,9 @@ ${
     ? `Scenario (${soak.scenario.key}) at 0 ms with ${soak.connections} connections, ${soak.requests} requests, ${soak.failures} failures. RSS is sampled every second and swings with each GC cycle (${soak.rssMinMb.toFixed(1)}–${soak.rssMaxMb.toFixed(1)} MiB over the run), so each end is the median of a ${soak.windowSeconds} s window: ${soak.rssAfterWarmupMb.toFixed(1)} MiB over the first ${soak.windowSeconds} s after warm-up, ${soak.rssAtEndMb.toFixed(1)} MiB over the last ${soak.windowSeconds} s (${(100 * (soak.rssAtEndMb / soak.rssAfterWarmupMb - 1)).toFixed(1)}%). The single readings at those moments: ${soak.rssAfterWarmupPointMb.toFixed(1)} and ${soak.rssAtEndPointMb.toFixed(1)} MiB.`
     : 'Not measured in this run.'
 }
+## The shared limiter
+
+${sharedLimiterText(report.sharedLimiter)}
 ${report.skipped.length > 0 ? `\n## Skipped (time budget)\n\n${report.skipped.map((label) => `- ${label}`).join('\n')}\n` : ''}
 ## Running it
 
@@ -120,10 +123,26 @@ ${report.skipped.length > 0 ? `\n## Skipped (time budget)\n\n${report.skipped.ma
 npm run bench                          # build, then the full run (under 10 minutes on 2 cores); rewrites this file
 BENCH_QUICK=1 npm run bench            # ~1-2 minute smoke run; report to a temporary file, this one untouched
 BENCH_VALIDATE_ONLY=1 npm run bench    # start everything, validate every scenario on both servers, stop (seconds)
+BENCH_ONLY=limiter npm run bench       # only the shared-limiter cell (needs redis-server); prints, writes nothing
 node --import tsx bench/profile.ts c 0 50   # CPU profile of the gateway under one cell (bench/profiles/)
 \`\`\`
 
 \`BENCH_DURATION_S\`, \`BENCH_WARMUP_S\` and \`BENCH_BUDGET_S\` override the measured seconds per run, the
 warm-up seconds and the time after which remaining cells are skipped.
 `;
+}
+
+/** The shared-limiter cell: reportVerification with the report budget in the process, then in Redis. */
+export function sharedLimiterText(result: BenchReport['sharedLimiter']): string {
+  if (result === undefined) return 'Not measured in this run (no redis-server).';
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  return [
+    `${result.reports} \`reportVerification\` operations by phone number, one at a time and in turn on the two gateways, each with its right code (every one takes its budget and makes its upstream call), on two gateways over the simulator at 0 ms latency: one keeps the report budget in the process, the other in a \`redis-server\` on loopback (\`REDIS_URL\`); the first tenth of each run is warm-up; ${result.failures} failures. The difference is what sharing the budget across replicas costs one report.`,
+    '',
+    '| report budget | p50 | p99 |',
+    '| --- | --- | --- |',
+    `| in the process | ${ms(result.inProcess.p50Ms)} | ${ms(result.inProcess.p99Ms)} |`,
+    `| in Redis (shared by every replica) | ${ms(result.redis.p50Ms)} | ${ms(result.redis.p99Ms)} |`,
+    `| difference | ${ms(result.redis.p50Ms - result.inProcess.p50Ms)} | ${ms(result.redis.p99Ms - result.inProcess.p99Ms)} |`,
+  ].join('\n');
 }
