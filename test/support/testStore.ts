@@ -22,8 +22,11 @@ export function gatewaysUseRedis(): boolean {
  * two runs) ever share a budget by accident.
  */
 export function storeEnvironment(): Record<string, string> {
-  return gatewaysUseRedis() ? { REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: uniqueKeyPrefix() } : {};
+  return gatewaysUseRedis() ? { REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: uniqueKeyPrefix(), REDIS_KEY_SECRET: TEST_REDIS_KEY_SECRET } : {};
 }
+
+/** The digest key of the test gateways (production requires one with REDIS_URL). */
+export const TEST_REDIS_KEY_SECRET = 'a test digest key of at least 32 characters';
 
 export function uniqueKeyPrefix(): string {
   return `test:${randomUUID().slice(0, 8)}:`;
@@ -42,7 +45,7 @@ export const LIMIT_STORES: Array<{ kind: 'memory' | 'redis'; open(): Promise<Tes
     async open() {
       const connection = new RedisConnection({ redisUrl: testRedisUrl(), keyPrefix: uniqueKeyPrefix() }, createLogger('silent'));
       await connection.waitUntilReady();
-      return { store: new RedisLimitStore(connection, { digestKey: 'a test digest key of at least 32 characters', logger: createLogger('silent') }), close: () => connection.close() };
+      return { store: new RedisLimitStore(connection, { digestKey: TEST_REDIS_KEY_SECRET, logger: createLogger('silent') }), close: () => connection.close() };
     },
   },
 ];
