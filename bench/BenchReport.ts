@@ -1,3 +1,4 @@
+import type { CallbackLatencyResult } from './callbackLatency.js';
 import type { CellResult } from './measureCell.js';
 import type { MachineInfo } from './machineInfo.js';
 import type { SharedLimiterResult } from './sharedLimiterCost.js';
@@ -67,6 +68,8 @@ export interface BenchReport {
   soak: SoakResult | undefined;
   /** reportVerification with the report budget in the process and in Redis; undefined when not measured. */
   sharedLimiter?: SharedLimiterResult | undefined;
+  /** Callback-to-subscriber latency across three replicas sharing Redis; undefined when not measured. */
+  callbackLatency?: CallbackLatencyResult | undefined;
   /** Cells not run because the time budget ran out. */
   skipped: string[];
   targets: TargetVerdict[];

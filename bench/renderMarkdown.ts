@@ -116,6 +116,10 @@ ${
 ## The shared limiter
 
 ${sharedLimiterText(report.sharedLimiter)}
+
+## Callbacks across replicas
+
+${callbackLatencyText(report.callbackLatency)}
 ${report.skipped.length > 0 ? `\n## Skipped (time budget)\n\n${report.skipped.map((label) => `- ${label}`).join('\n')}\n` : ''}
 ## Running it
 
@@ -124,6 +128,7 @@ npm run bench                          # build, then the full run (under 10 minu
 BENCH_QUICK=1 npm run bench            # ~1-2 minute smoke run; report to a temporary file, this one untouched
 BENCH_VALIDATE_ONLY=1 npm run bench    # start everything, validate every scenario on both servers, stop (seconds)
 BENCH_ONLY=limiter npm run bench       # only the shared-limiter cell (needs redis-server); prints, writes nothing
+BENCH_ONLY=callbacks npm run bench     # only the callback-to-subscriber cell across 3 replicas (needs redis-server); prints, writes nothing
 node --import tsx bench/profile.ts c 0 50   # CPU profile of the gateway under one cell (bench/profiles/)
 \`\`\`
 
@@ -144,5 +149,19 @@ export function sharedLimiterText(result: BenchReport['sharedLimiter']): string 
     `| in the process | ${ms(result.inProcess.p50Ms)} | ${ms(result.inProcess.p99Ms)} |`,
     `| in Redis (shared by every replica) | ${ms(result.redis.p50Ms)} | ${ms(result.redis.p99Ms)} |`,
     `| difference | ${ms(result.redis.p50Ms - result.inProcess.p50Ms)} | ${ms(result.redis.p99Ms - result.inProcess.p99Ms)} |`,
+  ].join('\n');
+}
+
+/** The callback-to-subscriber cell: three replicas, one Redis, one subscriber on each. */
+export function callbackLatencyText(result: BenchReport['callbackLatency']): string {
+  if (result === undefined) return 'Not measured in this run (no redis-server).';
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  return [
+    `${result.callbacks} signed Numbers callbacks, one at a time, round robin over ${result.replicas} gateway replicas sharing one \`redis-server\`, one \`provisioningEvents\` subscriber (graphql-ws) on each; ${result.failures} failures. Each is timed from its POST to its arrival at a subscriber, the receiving replica's re-read of the number from the simulator (0 ms latency) included.`,
+    '',
+    '| subscriber | p50 | p99 |',
+    '| --- | --- | --- |',
+    `| on the replica that received the callback | ${ms(result.sameReplica.p50Ms)} | ${ms(result.sameReplica.p99Ms)} |`,
+    `| on the other replicas (through Redis) | ${ms(result.otherReplicas.p50Ms)} | ${ms(result.otherReplicas.p99Ms)} |`,
   ].join('\n');
 }

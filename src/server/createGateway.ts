@@ -23,6 +23,7 @@ import type { UpstreamClients } from '../upstream/UpstreamClients.js';
 import { GatewayMetrics } from '../observability/GatewayMetrics.js';
 import type { LimitStore } from '../store/LimitStore.js';
 import { MemoryLimitStore } from '../store/MemoryLimitStore.js';
+import { ProvisioningMetrics } from '../observability/ProvisioningMetrics.js';
 import { RedisConnection } from '../store/RedisConnection.js';
 import { RedisLimitStore } from '../store/RedisLimitStore.js';
 import { SharedPersistedQueryCache } from '../store/SharedPersistedQueryCache.js';
@@ -96,6 +97,7 @@ const EXCHANGE_ENDED = new DOMException('the exchange ended', 'AbortError');
 export async function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): Promise<Gateway> {
   const { logger } = dependencies;
   const metrics = new GatewayMetrics();
+  const provisioningMetrics = new ProvisioningMetrics(metrics.registry);
   const readiness = new Readiness();
   const { redisUrl, keyPrefix } = config.store;
   const store = redisUrl === undefined ? undefined : new RedisConnection({ redisUrl, keyPrefix }, logger.child({ component: 'store' }));
@@ -136,7 +138,19 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     polling: config.provisioning.polling,
     bulkConcurrency: config.provisioning.bulkConcurrency,
     logger: logger.child({ component: 'provisioning' }),
+    store,
+    observe: {
+      published: (path) => provisioningMetrics.observePublished(path),
+      relayed: () => provisioningMetrics.observeRelayed(),
+      busState: (state) => provisioningMetrics.eventBusConnected.set(state === 'shared' ? 1 : 0),
+      leasesHeld: (held) => provisioningMetrics.pollLeasesHeld.set(held),
+      pollSkipped: () => provisioningMetrics.observePollSkipped(),
+    },
+    eventStreamLength: config.provisioning.eventStreamLength,
   });
+
+  // shared: events reach every replica; local-only: Redis is away, they stay on this one.
+  if (store !== undefined) readiness.addDetail('provisioningEvents', () => provisioning.bus.state);
 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -204,7 +218,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch });
     },
   });
-  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger });
+  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics });
   const subscriptions = registerSubscriptions(app, {
     schema,
     path: '/graphql',

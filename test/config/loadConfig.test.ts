@@ -55,8 +55,10 @@ describe('loadConfig: defaults', () => {
       provisioning: {
         webhookPath: '/webhooks/numbers',
         callbackSecret: undefined,
+        callbacks: { maxAgeSeconds: 86_400, maxSkewSeconds: 300, dedupeCapacity: 100_000 },
         publicUrl: undefined,
-        polling: { mode: 'auto', minDelayMs: 1_000, maxDelayMs: 15_000, callbackGraceMs: 10_000 },
+        polling: { mode: 'auto', minDelayMs: 1_000, maxDelayMs: 15_000, callbackGraceMs: 10_000, leaseMs: 10_000 },
+        eventStreamLength: 10_000,
         bulkConcurrency: 4,
       },
       store: { redisUrl: undefined, keyPrefix: 'sgg:', keySecret: DEVELOPMENT_REDIS_KEY_SECRET },
@@ -80,6 +82,17 @@ describe('loadConfig: defaults', () => {
     const production = { NODE_ENV: 'production', GATEWAY_AUTH: 'none', REDIS_URL: 'redis://redis:6379' };
     expect(() => loadConfig(production)).toThrow(/REDIS_KEY_SECRET: is required in production with REDIS_URL/);
     expect(loadConfig({ ...production, REDIS_KEY_SECRET: 's'.repeat(40) }).store.keySecret).toBe('s'.repeat(40));
+  });
+
+  it('reads the callback age, skew and dedupe capacity, and refuses values out of range', () => {
+    expect(loadConfig({ NUMBERS_CALLBACK_MAX_AGE_S: '3600', NUMBERS_CALLBACK_MAX_SKEW_S: '30', NUMBERS_CALLBACK_DEDUPE_CAPACITY: '500' }).provisioning.callbacks).toEqual({
+      maxAgeSeconds: 3_600,
+      maxSkewSeconds: 30,
+      dedupeCapacity: 500,
+    });
+    expect(() => loadConfig({ NUMBERS_CALLBACK_MAX_AGE_S: '10' })).toThrow(/NUMBERS_CALLBACK_MAX_AGE_S/);
+    expect(() => loadConfig({ NUMBERS_CALLBACK_MAX_AGE_S: String(8 * 86_400) })).toThrow(/NUMBERS_CALLBACK_MAX_AGE_S/);
+    expect(() => loadConfig({ NUMBERS_CALLBACK_DEDUPE_CAPACITY: '0' })).toThrow(/NUMBERS_CALLBACK_DEDUPE_CAPACITY/);
   });
 
   it('reads every scalar variable', () => {

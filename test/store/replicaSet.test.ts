@@ -6,8 +6,8 @@ describe('Replica set: three gateway processes in front of one simulator process
   let set: ReplicaSet;
 
   beforeAll(async () => {
-    set = await startReplicaSet({ replicas: 3 });
-  }, 60_000);
+    set = await startReplicaSet({ replicas: 3, startTimeoutMs: 60_000 });
+  }, 150_000);
 
   afterAll(async () => {
     await set?.close();
@@ -22,5 +22,5 @@ describe('Replica set: three gateway processes in front of one simulator process
     const restarted = await set.restart(1);
     const again = await postGraphQL<{ numbers: { totalCount: number } }>(restarted.url, '{ numbers(first: 1) { totalCount } }');
     expect(again.body.data?.numbers.totalCount).toBe(counts[0]);
-  }, 60_000);
+  }, 90_000);
 });
