@@ -99,4 +99,22 @@ describe('Shared store: a real Redis killed and restarted under a running gatewa
     expect(again.body.errors).toBeUndefined();
     expect(codeOf(await query(REPORT_BY_ID, { id: again.body.data?.startVerification.id }))).toBeUndefined();
   });
+
+  it('fails closed within the command timeout when Redis hangs (connected, answering nothing), and never hangs a request', async () => {
+    const before = await sent('PUT', 'VERIFICATION');
+    redis.pause();
+    try {
+      const startedAt = Date.now();
+      const refused = await query(REPORT_BY_NUMBER);
+      expect(codeOf(refused)).toBe('STORE_UNAVAILABLE');
+      // Generous: the command timeout is 1 s; "did not hang" is all this checks.
+      expect(Date.now() - startedAt).toBeLessThan(10_000);
+      expect(await sent('PUT', 'VERIFICATION')).toBe(before);
+      const read = await query<{ numbers: { totalCount: number } }>(READ);
+      expect(read.body.errors).toBeUndefined();
+    } finally {
+      redis.resume();
+    }
+    await expect.poll(async () => codeOf(await query(RENT_ANY)), { timeout: 10_000, interval: 200 }).toBeUndefined();
+  });
 });
