@@ -1,6 +1,7 @@
 import type { CallbackLatencyResult } from './callbackLatency.js';
 import type { CellResult } from './measureCell.js';
 import type { MachineInfo } from './machineInfo.js';
+import type { SharedLimiterResult } from './sharedLimiterCost.js';
 import type { Scenario } from './scenarios.js';
 import type { TracingFigures } from './tracingCells.js';
 
@@ -66,6 +67,8 @@ export interface BenchReport {
   cells: Cell[];
   growth: Cell[];
   soak: SoakResult | undefined;
+  /** reportVerification with the report budget in the process and in Redis; undefined when not measured. */
+  sharedLimiter?: SharedLimiterResult | undefined;
   /** Callback-to-subscriber latency across three replicas sharing Redis; undefined when not measured. */
   callbackLatency?: CallbackLatencyResult | undefined;
   /** Cells not run because the time budget ran out. */

@@ -124,6 +124,10 @@ ${tracingTable(report.tracing)}`
     : 'Not measured in this run.'
 }
 
+## The shared limiter
+
+${sharedLimiterText(report.sharedLimiter)}
+
 ## Callbacks across replicas
 
 ${callbackLatencyText(report.callbackLatency)}
@@ -136,6 +140,7 @@ npm run bench                          # build, then the full run (under 10 minu
 BENCH_QUICK=1 npm run bench            # ~1-2 minute smoke run; report to a temporary file, this one untouched
 BENCH_VALIDATE_ONLY=1 npm run bench    # start everything, validate every scenario on both servers, stop (seconds)
 BENCH_QUICK=1 BENCH_ONLY=tracing npm run bench     # only the tracing cell (off, before tracing, on)
+BENCH_ONLY=limiter npm run bench       # only the shared-limiter cell (needs redis-server); prints, writes nothing
 BENCH_ONLY=callbacks npm run bench     # only the callback-to-subscriber cell across 3 replicas (needs redis-server); prints, writes nothing
 node --import tsx bench/profile.ts c 0 50   # CPU profile of the gateway under one cell (bench/profiles/)
 \`\`\`
@@ -143,6 +148,21 @@ node --import tsx bench/profile.ts c 0 50   # CPU profile of the gateway under o
 \`BENCH_DURATION_S\`, \`BENCH_WARMUP_S\` and \`BENCH_BUDGET_S\` override the measured seconds per run, the
 warm-up seconds and the time after which remaining cells are skipped.
 `;
+}
+
+/** The shared-limiter cell: reportVerification with the report budget in the process, then in Redis. */
+export function sharedLimiterText(result: BenchReport['sharedLimiter']): string {
+  if (result === undefined) return 'Not measured in this run (no redis-server).';
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  return [
+    `${result.reports} \`reportVerification\` operations by phone number, one at a time and in turn on the two gateways, each with its right code (every one takes its budget and makes its upstream call), on two gateways over the simulator at 0 ms latency: one keeps the report budget in the process, the other in a \`redis-server\` on loopback (\`REDIS_URL\`); the first tenth of each run is warm-up; ${result.failures} failures. The difference is what sharing the budget across replicas costs one report.`,
+    '',
+    '| report budget | p50 | p99 |',
+    '| --- | --- | --- |',
+    `| in the process | ${ms(result.inProcess.p50Ms)} | ${ms(result.inProcess.p99Ms)} |`,
+    `| in Redis (shared by every replica) | ${ms(result.redis.p50Ms)} | ${ms(result.redis.p99Ms)} |`,
+    `| difference | ${ms(result.redis.p50Ms - result.inProcess.p50Ms)} | ${ms(result.redis.p99Ms - result.inProcess.p99Ms)} |`,
+  ].join('\n');
 }
 
 /** The callback-to-subscriber cell: three replicas, one Redis, one subscriber on each. */

@@ -11,10 +11,11 @@ import { evaluateTargets } from './evaluateTargets.js';
 import { machineInfo } from './machineInfo.js';
 import type { LoadTarget } from './measureCell.js';
 import { prepareScenarios } from './prepareScenarios.js';
-import { callbackLatencyText, renderMarkdown } from './renderMarkdown.js';
+import { callbackLatencyText, renderMarkdown, sharedLimiterText } from './renderMarkdown.js';
 import { growthTable, mainTable, targetsTable } from './renderTables.js';
 import { runBenchmark } from './runBenchmark.js';
 import { createScenarios } from './scenarios.js';
+import { measureSharedLimiterCost } from './sharedLimiterCost.js';
 import { SimulatorAdmin } from './SimulatorAdmin.js';
 import { startBaseline, startGateway, startSimulator } from './startBenchProcesses.js';
 import { buildPreTracing } from './buildPreTracing.js';
@@ -52,9 +53,18 @@ async function main(): Promise<number> {
   }
   // The tracing cell's reference: the gateway built from the last commit before tracing existed.
   log('building the gateway as it was before tracing (the tracing cell\'s reference)');
-  const preTracing = settings.validateOnly || process.env['BENCH_ONLY'] === 'callbacks' ? undefined : tryBuildPreTracing();
+  const preTracing = settings.validateOnly || process.env['BENCH_ONLY'] === 'callbacks' || process.env['BENCH_ONLY'] === 'limiter' ? undefined : tryBuildPreTracing();
   const sink = await startSpanSink();
   const simulator = await startSimulator(group, root);
+  const limiterReports = settings.quick ? 200 : 1000;
+  if (process.env['BENCH_ONLY'] === 'limiter') {
+    // The shared-limiter cell alone (no scenario cells, no report file): for a busy machine.
+    const result = await measureSharedLimiterCost({ group, root, simulatorUrl: simulator.url, reports: limiterReports, log });
+    await group.stopAll();
+    await sink.close();
+    log(`\n${sharedLimiterText(result)}\n`);
+    return (result?.failures ?? 0) > 0 ? 1 : 0;
+  }
   if (process.env['BENCH_ONLY'] === 'callbacks') {
     // The callback cell alone (no scenario cells, no report file): for a busy machine.
     const result = await measureCallbackLatency({ group, root, simulatorUrl: simulator.url, callbacks: settings.quick ? 60 : 300, log });
@@ -82,6 +92,7 @@ async function main(): Promise<number> {
   const figures = settings.tracingOnly
     ? { validation: [], cells: [], growth: [], soak: undefined, skipped: ['every cell but the tracing cell (BENCH_ONLY=tracing)'] }
     : await runBenchmark({ settings, admin, targets, scenarios, setup, log });
+  const sharedLimiter = settings.validateOnly || settings.tracingOnly ? undefined : await measureSharedLimiterCost({ group, root, simulatorUrl: simulator.url, reports: limiterReports, log });
   const callbackLatency = settings.validateOnly || settings.tracingOnly ? undefined : await measureCallbackLatency({ group, root, simulatorUrl: simulator.url, callbacks: settings.quick ? 60 : 300, log });
   let tracing: TracingFigures | undefined;
   if (preTracing !== undefined) {
@@ -111,16 +122,21 @@ async function main(): Promise<number> {
     machine,
     scenarios,
     ...figures,
+    sharedLimiter,
     callbackLatency,
     targets: [...evaluateTargets(figures, settings.latenciesMs), ...(settings.validateOnly ? [] : tracingVerdicts(tracing))],
     tracing,
     settings,
   };
-  log(`\n${mainTable(report)}\n\n${growthTable(report)}\n\n${targetsTable(report.targets)}\n\n${callbackLatencyText(report.callbackLatency)}\n`);
+  log(`\n${mainTable(report)}\n\n${growthTable(report)}\n\n${targetsTable(report.targets)}\n\n${sharedLimiterText(report.sharedLimiter)}\n\n${callbackLatencyText(report.callbackLatency)}\n`);
   const file = settings.quick ? join(tmpdir(), 'sinch-gateway-benchmarks-quick.md') : join(root, 'docs', 'benchmarks.md');
   writeFileSync(file, renderMarkdown(report, root));
   log(`report written to ${file}; ${(report.elapsedSeconds / 60).toFixed(1)} min`);
-  const failures = [...report.cells, ...report.growth, ...(report.tracing?.cells ?? [])].reduce((sum, cell) => sum + cell.median.failures, 0) + (report.soak?.failures ?? 0) + (report.callbackLatency?.failures ?? 0);
+  const failures =
+    [...report.cells, ...report.growth, ...(report.tracing?.cells ?? [])].reduce((sum, cell) => sum + cell.median.failures, 0) +
+    (report.soak?.failures ?? 0) +
+    (report.sharedLimiter?.failures ?? 0) +
+    (report.callbackLatency?.failures ?? 0);
   if (failures > 0) {
     log(`${failures} requests failed during measurement (see the failures column): the figures of those cells are not valid`);
     return 1;

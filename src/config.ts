@@ -58,7 +58,15 @@ export interface StoreConfig {
   redisUrl: string | undefined;
   /** Put before every key the gateway writes, so that several gateways can share one Redis. */
   keyPrefix: string;
+  /**
+   * The HMAC key of the digests that stand for phone numbers and verification ids in Redis
+   * keys; the same on every replica. Outside production it defaults to a fixed value.
+   */
+  keySecret: string;
 }
+
+/** The digest key outside production when REDIS_KEY_SECRET is unset: public, so only as good as a plain hash. */
+export const DEVELOPMENT_REDIS_KEY_SECRET = 'sinch-graphql-gateway development digest key, not a secret';
 
 export interface ProvisioningConfig {
   /** Where Sinch's Numbers callbacks are received. */
@@ -264,6 +272,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9:._-]{1,64}$/, { message: 'must be 1 to 64 letters, digits or : . _ -' })
     .default('sgg:'),
+  REDIS_KEY_SECRET: z.string().min(32, { message: 'must be at least 32 characters (for example `openssl rand -base64 32`)' }).optional(),
 });
 
 const PROJECT_CREDENTIALS = ['SINCH_PROJECT_ID', 'SINCH_KEY_ID', 'SINCH_KEY_SECRET'] as const;
@@ -385,6 +394,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     store: {
       redisUrl: env.REDIS_URL,
       keyPrefix: env.REDIS_KEY_PREFIX,
+      keySecret: env.REDIS_KEY_SECRET ?? DEVELOPMENT_REDIS_KEY_SECRET,
     },
   };
 }
@@ -447,6 +457,9 @@ function readTrustedDocumentsConfig(present: Record<string, string>, problems: s
 
 /** Checks what no single variable can: the credentials that only make sense together. Returns whether the simulator is on. */
 function crossVariableProblems(present: Record<string, string>, simulatorFlag: boolean | undefined, problems: string[]): boolean {
+  if (present['NODE_ENV'] === 'production' && present['REDIS_URL'] !== undefined && present['REDIS_KEY_SECRET'] === undefined) {
+    problems.push('REDIS_KEY_SECRET: is required in production with REDIS_URL (the key of the digests that keep phone numbers out of Redis keys)');
+  }
   const missingCredentials = PROJECT_CREDENTIALS.filter((name) => present[name] === undefined);
   // With tenants, each tenant project names its own credentials: SINCH_* are not needed, and the
   // simulator is never guessed from their absence (it would serve invented data to real tenants).

@@ -641,6 +641,8 @@ export type ErrorCode =
   | 'QUERY_NOT_IN_SAFELIST'
   /** Too many requests (HTTP 429); `extensions.upstream.retryAfterSeconds` says when to try again, when known. */
   | 'RATE_LIMITED'
+  /** The shared store (Redis) that holds every replica's limits is unreachable: a verification start or report, or a rate-limited mutation, is refused with nothing sent to Sinch. Reads and other mutations keep working. Retry after `extensions.retryAfterSeconds`. */
+  | 'STORE_UNAVAILABLE'
   /** The caller of the gateway did not present valid gateway credentials. */
   | 'UNAUTHENTICATED'
   /** Sinch refused the gateway's own credentials (HTTP 401 from Sinch). An operator problem, never the end user's: clients must not log their user out on it. */

@@ -10,6 +10,7 @@ import type { UpstreamCallTracer } from './http/UpstreamCallTracer.js';
 import type { CircuitState, CircuitStateListener } from './resilience/CircuitState.js';
 import { ServiceGuard } from './resilience/ServiceGuard.js';
 import type { UpstreamService } from './UpstreamService.js';
+import type { LimitStore } from '../store/LimitStore.js';
 import { NumbersClient } from './numbers/NumbersClient.js';
 import { VerificationClient } from './verification/VerificationClient.js';
 import { SipTrunkingClient } from './sipTrunking/SipTrunkingClient.js';
@@ -43,6 +44,11 @@ export interface UpstreamClientsOptions {
    * piece of any of them (docs/security.md). This set's own credentials and tokens are added.
    */
   secrets?: KnownSecrets;
+  /**
+   * Where the Verification report budget counts, and whose budget it is (the tenant and
+   * project of this client set); default a store of this client set's own.
+   */
+  limits?: { store: LimitStore; scope: string };
 }
 
 export function createUpstreamClients(options: UpstreamClientsOptions): UpstreamClients {
@@ -104,7 +110,7 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
 
   return {
     numbers: new NumbersClient(numbersHttp),
-    verification: new VerificationClient(verificationHttp, { configured: verificationAuthenticator !== undefined }),
+    verification: new VerificationClient(verificationHttp, { configured: verificationAuthenticator !== undefined, reportBudget: options.limits }),
     sipTrunking: new SipTrunkingClient(sipHttp),
     circuitStates() {
       return Object.fromEntries(UPSTREAM_SERVICES.map((service) => [service, guards[service].state])) as Record<UpstreamService, CircuitState>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, DEVELOPMENT_REDIS_KEY_SECRET, loadConfig } from '../../src/config.js';
 
 const CREDENTIALS = { SINCH_PROJECT_ID: 'project-1', SINCH_KEY_ID: 'key-1', SINCH_KEY_SECRET: 'secret-1' };
 
@@ -67,7 +67,7 @@ describe('loadConfig: defaults', () => {
       },
       subscriptions: { perConnection: 10, perTenant: 100, startsPerMinute: 60 },
       tracing: { enabled: false },
-      store: { redisUrl: undefined, keyPrefix: 'sgg:' },
+      store: { redisUrl: undefined, keyPrefix: 'sgg:', keySecret: DEVELOPMENT_REDIS_KEY_SECRET },
     });
   });
 
@@ -75,9 +75,19 @@ describe('loadConfig: defaults', () => {
     expect(loadConfig({ REDIS_URL: 'rediss://:pw@redis.internal:6380/2', REDIS_KEY_PREFIX: 'gw1:' }).store).toEqual({
       redisUrl: 'rediss://:pw@redis.internal:6380/2',
       keyPrefix: 'gw1:',
+      keySecret: DEVELOPMENT_REDIS_KEY_SECRET,
     });
+    const secret = 'k'.repeat(32);
+    expect(loadConfig({ REDIS_URL: 'redis://redis:6379', REDIS_KEY_SECRET: secret }).store.keySecret).toBe(secret);
+    expect(() => loadConfig({ REDIS_KEY_SECRET: 'short' })).toThrow(/REDIS_KEY_SECRET: must be at least 32 characters/);
     expect(() => loadConfig({ REDIS_URL: 'http://redis:6379' })).toThrow(/REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/);
     expect(() => loadConfig({ REDIS_KEY_PREFIX: 'a b' })).toThrow(/REDIS_KEY_PREFIX/);
+  });
+
+  it('requires REDIS_KEY_SECRET in production with REDIS_URL: the development digest key is public', () => {
+    const production = { NODE_ENV: 'production', GATEWAY_AUTH: 'none', REDIS_URL: 'redis://redis:6379' };
+    expect(() => loadConfig(production)).toThrow(/REDIS_KEY_SECRET: is required in production with REDIS_URL/);
+    expect(loadConfig({ ...production, REDIS_KEY_SECRET: 's'.repeat(40) }).store.keySecret).toBe('s'.repeat(40));
   });
 
   it('reads the callback age, skew and dedupe capacity, and refuses values out of range', () => {
