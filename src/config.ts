@@ -90,8 +90,14 @@ export interface UpstreamConfig {
   /** Retries of an idempotent call (GET, the token request); docs/resilience.md. */
   retryMax: number;
   retryBaseDelayMs: number;
-  /** Consecutive outage failures that open a service's circuit. */
-  circuitFailureThreshold: number;
+  /** The longest `Retry-After` the gateway waits out itself; a longer one is answered at once. */
+  retryAfterMaxMs: number;
+  /** The sliding window over which a service's failure rate is measured (per Sinch project). */
+  circuitWindowMs: number;
+  /** Calls the window must hold before the failure rate can open the circuit. */
+  circuitMinimumCalls: number;
+  /** The share of failed calls in the window, in (0, 1], that opens the circuit. */
+  circuitFailureRatio: number;
   /** How long an open circuit refuses calls before one probe goes through. */
   circuitResetMs: number;
   /** Calls allowed to wait for one of a service's connections before more are refused. */
@@ -149,7 +155,10 @@ const environmentSchema = z.object({
   UPSTREAM_CONNECTIONS: positiveInteger(32),
   UPSTREAM_RETRY_MAX: z.coerce.number().int().min(0).max(5).default(2),
   UPSTREAM_RETRY_BASE_DELAY_MS: positiveInteger(100),
-  UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: positiveInteger(5),
+  UPSTREAM_RETRY_AFTER_MAX_MS: z.coerce.number().int().min(0).default(1_000),
+  UPSTREAM_CIRCUIT_WINDOW_MS: positiveInteger(10_000),
+  UPSTREAM_CIRCUIT_MIN_CALLS: positiveInteger(20),
+  UPSTREAM_CIRCUIT_FAILURE_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
   UPSTREAM_CIRCUIT_RESET_MS: positiveInteger(10_000),
   UPSTREAM_QUEUE_LIMIT: z.coerce.number().int().min(0).default(64),
   UPSTREAM_SHARE_READS: booleanFlag.default(true),
@@ -251,7 +260,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       connectionsPerOrigin: env.UPSTREAM_CONNECTIONS,
       retryMax: env.UPSTREAM_RETRY_MAX,
       retryBaseDelayMs: env.UPSTREAM_RETRY_BASE_DELAY_MS,
-      circuitFailureThreshold: env.UPSTREAM_CIRCUIT_FAILURE_THRESHOLD,
+      retryAfterMaxMs: env.UPSTREAM_RETRY_AFTER_MAX_MS,
+      circuitWindowMs: env.UPSTREAM_CIRCUIT_WINDOW_MS,
+      circuitMinimumCalls: env.UPSTREAM_CIRCUIT_MIN_CALLS,
+      circuitFailureRatio: env.UPSTREAM_CIRCUIT_FAILURE_PERCENT / 100,
       circuitResetMs: env.UPSTREAM_CIRCUIT_RESET_MS,
       queueLimit: env.UPSTREAM_QUEUE_LIMIT,
       shareReads: env.UPSTREAM_SHARE_READS,

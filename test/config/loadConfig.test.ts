@@ -36,7 +36,8 @@ describe('loadConfig: defaults', () => {
       },
       upstream: {
         ...{ connectTimeoutMs: 5_000, headersTimeoutMs: 10_000, bodyTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxResponseBytes: 5 * 1024 * 1024, connectionsPerOrigin: 32 },
-        ...{ retryMax: 2, retryBaseDelayMs: 100, circuitFailureThreshold: 5, circuitResetMs: 10_000, queueLimit: 64, shareReads: true },
+        ...{ retryMax: 2, retryBaseDelayMs: 100, retryAfterMaxMs: 1_000, queueLimit: 64, shareReads: true },
+        ...{ circuitWindowMs: 10_000, circuitMinimumCalls: 20, circuitFailureRatio: 0.5, circuitResetMs: 10_000 },
       },
       graphql: {
         introspection: true,
@@ -79,7 +80,10 @@ describe('loadConfig: defaults', () => {
       UPSTREAM_CONNECTIONS: '4',
       UPSTREAM_RETRY_MAX: '0',
       UPSTREAM_RETRY_BASE_DELAY_MS: '50',
-      UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '3',
+      UPSTREAM_RETRY_AFTER_MAX_MS: '0',
+      UPSTREAM_CIRCUIT_WINDOW_MS: '2000',
+      UPSTREAM_CIRCUIT_MIN_CALLS: '3',
+      UPSTREAM_CIRCUIT_FAILURE_PERCENT: '75',
       UPSTREAM_CIRCUIT_RESET_MS: '500',
       UPSTREAM_QUEUE_LIMIT: '0',
       UPSTREAM_SHARE_READS: 'false',
@@ -91,7 +95,8 @@ describe('loadConfig: defaults', () => {
     expect(config.sinch).toMatchObject({ ...{ projectId: 'project-1', keyId: 'key-1', keySecret: 'secret-1' }, applicationKey: 'app-key', applicationSecret: 'c2VjcmV0Lw==' });
     expect(config.upstream).toEqual({
       ...{ connectTimeoutMs: 1000, headersTimeoutMs: 2000, bodyTimeoutMs: 3000, requestTimeoutMs: 4000, maxResponseBytes: 1024, connectionsPerOrigin: 4 },
-      ...{ retryMax: 0, retryBaseDelayMs: 50, circuitFailureThreshold: 3, circuitResetMs: 500, queueLimit: 0, shareReads: false },
+      ...{ retryMax: 0, retryBaseDelayMs: 50, retryAfterMaxMs: 0, queueLimit: 0, shareReads: false },
+      ...{ circuitWindowMs: 2000, circuitMinimumCalls: 3, circuitFailureRatio: 0.75, circuitResetMs: 500 },
     });
     expect(config.graphql.maxRequestBytes).toBe(2048);
     expect(config.graphql.compileAfter).toBe(0);

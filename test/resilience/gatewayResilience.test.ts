@@ -115,7 +115,7 @@ describe('Upstream resilience through GraphQL', () => {
 
   it('opens the SIP circuit after 3 failures: CIRCUIT_OPEN at once, only SIP open; then half-opens and closes on an answer', async () => {
     const resetMs = 500;
-    const { gateway, faults } = await start('sipUrl', { UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '3', UPSTREAM_CIRCUIT_RESET_MS: String(resetMs) });
+    const { gateway, faults } = await start('sipUrl', { UPSTREAM_CIRCUIT_MIN_CALLS: '3', UPSTREAM_CIRCUIT_RESET_MS: String(resetMs) });
     const changes: CircuitStateChange[] = [];
     gateway.gateway.clients.onCircuitStateChange((change) => changes.push(change));
     faults.handle(() => ({ status: 500, body: { code: 500, status: 'INTERNAL', message: 'boom' } }));

@@ -6,6 +6,7 @@ import { UpstreamError } from '../UpstreamError.js';
 import type { UpstreamService } from '../UpstreamService.js';
 import { deadlineOf, inheritDeadline } from '../resilience/requestDeadline.js';
 import { retryDelayFor } from '../resilience/retryDelayFor.js';
+import { isTransientFailure } from '../resilience/retryableFailures.js';
 import type { ServiceGuard } from '../resilience/ServiceGuard.js';
 import { untilAborted } from '../resilience/untilAborted.js';
 import { parseErrorBody } from './parseErrorBody.js';
@@ -62,6 +63,8 @@ export interface UpstreamRetryOptions {
   baseDelayMs?: number;
   /** Methods safe to send twice on this origin. Default GET only. */
   methods?: readonly HttpMethod[];
+  /** The longest `Retry-After` waited out before another attempt; a longer one fails at once (default 1000). */
+  retryAfterMaxMs?: number;
 }
 
 export interface UpstreamHttpClientOptions {
@@ -95,6 +98,7 @@ export interface UpstreamHttpClientOptions {
 }
 
 const JSON_CONTENT_TYPE = 'application/json';
+const NEVER_ABORTED = new AbortController().signal;
 
 /**
  * One keep-alive undici pool for one upstream origin. It validates nothing about paths (the
@@ -147,7 +151,28 @@ export class UpstreamHttpClient {
     }
   }
 
-  private async send<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
+  /** The logical call, every attempt of it, under the service's circuit breaker when there is one. */
+  private send<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
+    const guard = this.options.guard;
+    if (guard === undefined) {
+      return this.sendAttempts<T>(request);
+    }
+    const signal = request.signal ?? NEVER_ABORTED;
+    if (signal.aborted) {
+      // Over before it began: not sent, and not shown to the breaker.
+      return Promise.reject(this.transportError(request, signal.reason));
+    }
+    const started = performance.now();
+    return guard.run(`${request.method} ${request.route}`, () => this.sendAttempts<T>(request), signal).catch((error: unknown) => {
+      // Refused by an open circuit before any attempt: reported as the call's only attempt.
+      if (error instanceof UpstreamError && error.status === 'CIRCUIT_OPEN') {
+        this.report(request, 1, started, undefined, error, undefined);
+      }
+      throw error;
+    });
+  }
+
+  private async sendAttempts<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
     const timeoutMs = this.options.requestTimeoutMs ?? 30_000;
     const endsAt = Math.min(performance.now() + timeoutMs, deadlineOf(request.signal) ?? Infinity);
     const deadline = new AbortController();
@@ -168,10 +193,12 @@ export class UpstreamHttpClient {
         const started = performance.now();
         try {
           const response = await this.attempt<T>(request, signal);
+          this.options.guard?.retryBudget.recordSuccess();
           this.report(request, attempt, started, response.statusCode, undefined, undefined);
           return response;
         } catch (error) {
           const upstreamError = error instanceof UpstreamError ? error : this.transportError(request, error);
+          this.spendRetryBudget(upstreamError);
           const retryInMs = this.retryDelay(request, upstreamError, attempt, endsAt);
           this.report(request, attempt, started, upstreamError.httpStatus, upstreamError, retryInMs);
           if (retryInMs === undefined) {
@@ -181,6 +208,10 @@ export class UpstreamHttpClient {
           await sleep(retryInMs, undefined, { signal }).catch(() => {
             throw upstreamError;
           });
+          // The circuit opened meanwhile (other calls found the service down): no more attempts.
+          if (this.options.guard?.refusesAttempts === true) {
+            throw upstreamError;
+          }
         }
       }
     } finally {
@@ -194,7 +225,7 @@ export class UpstreamHttpClient {
   }
 
   /**
-   * One attempt, under the guard when there is one. A call whose request is already over is
+   * One attempt, under the bulkhead when there is one. A call whose request is already over is
    * not sent, and not shown to the breaker: the service did nothing wrong.
    */
   private async attempt<T>(request: UpstreamRequest, signal: AbortSignal): Promise<UpstreamResponse<T>> {
@@ -205,7 +236,20 @@ export class UpstreamHttpClient {
       throw error instanceof UpstreamError ? error : this.transportError(request, error);
     });
     const guard = this.options.guard;
-    return guard ? guard.run(`${request.method} ${request.route}`, send, signal) : send();
+    return guard ? guard.attempt(`${request.method} ${request.route}`, send, signal) : send();
+  }
+
+  /** A transient failure of this service takes from its retry budget; any other answer gives back. */
+  private spendRetryBudget(error: UpstreamError): void {
+    const budget = this.options.guard?.retryBudget;
+    if (budget === undefined || error.service !== this.service) {
+      return;
+    }
+    if (isTransientFailure(error)) {
+      budget.recordFailure();
+    } else if (error.failure === 'HTTP_STATUS') {
+      budget.recordSuccess();
+    }
   }
 
   private retryDelay(request: UpstreamRequest, error: UpstreamError, attempt: number, endsAt: number): number | undefined {
@@ -220,6 +264,8 @@ export class UpstreamHttpClient {
       retriesDone: attempt - 1,
       maxRetries: retry.maxRetries,
       baseDelayMs: retry.baseDelayMs ?? 100,
+      retryAfterMaxMs: retry.retryAfterMaxMs ?? 1_000,
+      budgetAllows: this.options.guard?.retryBudget.allowsRetry,
       remainingMs: endsAt - performance.now(),
     });
   }
