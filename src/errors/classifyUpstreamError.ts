@@ -77,7 +77,10 @@ function classifyHttpStatus(facts: UpstreamErrorFacts): Classification {
     return { code: 'RATE_LIMITED', retryable: true };
   }
   if (httpStatus >= 500) {
-    return { code: 'UPSTREAM_UNAVAILABLE', retryable: httpStatus !== 501 };
+    // Verification's 50301 "Server configuration error; please contact support" is a 503 that
+    // no retry fixes (docs/resilience.md, the retry table).
+    const permanent = httpStatus === 501 || (facts.service === 'VERIFICATION' && upstreamCode === '50301');
+    return { code: 'UPSTREAM_UNAVAILABLE', retryable: !permanent };
   }
   if (httpStatus === 405 || httpStatus === 415) {
     // The gateway built a request the upstream does not accept: a gateway defect.

@@ -30,7 +30,8 @@ export class RetryBudget {
 
   /** An attempt got an answer the gateway uses. */
   recordSuccess(): void {
-    this.tokens = Math.min(this.maxTokens, this.tokens + this.tokenRatio);
+    // Rounded to thousandths: ten answers give back exactly one token, not 0.9999999999999999.
+    this.tokens = Math.min(this.maxTokens, Math.round((this.tokens + this.tokenRatio) * 1000) / 1000);
   }
 
   get allowsRetry(): boolean {
