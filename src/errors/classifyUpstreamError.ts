@@ -63,6 +63,11 @@ function classifyHttpStatus(facts: UpstreamErrorFacts): Classification {
   if (httpStatus === 403) {
     return { code: 'FORBIDDEN', retryable: false };
   }
+  if (facts.service === 'SIP_TRUNKING' && SIP_UNKNOWN_PROJECT_MESSAGE.test(message)) {
+    // The project itself is unknown to the API, or not enabled for it: the gateway's
+    // configuration, never "no such resource" (which a lookup would turn into null).
+    return { code: 'UPSTREAM_MISCONFIGURED', retryable: false };
+  }
   if (httpStatus === 404) {
     return { code: 'NOT_FOUND', retryable: false };
   }
@@ -103,6 +108,8 @@ function classifyHttpStatus(facts: UpstreamErrorFacts): Classification {
   return { code: 'BAD_USER_INPUT', retryable: false };
 }
 
+/** Seed 003: 404 "Could not find Project with id '$id'", 400 "Project with id '$id' is not enabled". */
+const SIP_UNKNOWN_PROJECT_MESSAGE = /^Could not find Project with id\b|^Project with id .* is not enabled\b/i;
 /** Seed 003: "... already exists", "... is already assigned to ...", "... is already added to ...", "... is already being used ...", "The provided domain name is unavailable". */
 const SIP_CONFLICT_MESSAGE = /\balready (exists|assigned|added|being used)\b|\bis unavailable\b/i;
 /** Seed 003: deletes blocked by dependents, projects that are not enabled. */

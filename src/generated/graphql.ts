@@ -616,6 +616,8 @@ export type ErrorCode =
   | 'UPSTREAM_AUTH_FAILED'
   /** The upstream API answered with something other than its documented response: a 2xx body that is not the documented JSON, a redirect, or a body over the size cap. */
   | 'UPSTREAM_BAD_RESPONSE'
+  /** Sinch does not know the Sinch project the gateway is configured with, or the API is not enabled for it (Elastic SIP Trunking 404 'Could not find Project with id ...', 400 'Project with id ... is not enabled'). An operator problem, never an empty answer: every field of that API fails with it until the configuration is fixed. */
+  | 'UPSTREAM_MISCONFIGURED'
   /** The upstream API did not answer in time. */
   | 'UPSTREAM_TIMEOUT'
   /** The upstream API answered with a server error (HTTP 500, 502, 503, 504). */

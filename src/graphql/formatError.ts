@@ -61,7 +61,7 @@ export function createFormatError(logger: Logger) {
 }
 
 /** Upstream failures an operator has to act on; logged at warn whatever the log level. */
-const OPERATOR_CODES = new Set<string>(['UPSTREAM_AUTH_FAILED', 'UPSTREAM_BAD_RESPONSE']);
+const OPERATOR_CODES = new Set<string>(['UPSTREAM_AUTH_FAILED', 'UPSTREAM_MISCONFIGURED', 'UPSTREAM_BAD_RESPONSE']);
 
 function masked(place: Pick<GraphQLFormattedError, 'locations' | 'path'>): GraphQLFormattedError {
   return { message: 'Internal server error', ...place, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

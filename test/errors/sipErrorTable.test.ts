@@ -13,7 +13,7 @@ const BAD_REQUEST: Array<[message: string, code: ErrorCode]> = [
   ['The provided username is unavailable', 'CONFLICT'],
   ["Customer with id '$id' already exists", 'CONFLICT'],
   ["Phone Number '$phoneNumber' already exists", 'CONFLICT'],
-  ["Project with id '$id' is not enabled", 'FAILED_PRECONDITION'],
+  ["Project with id '$id' is not enabled", 'UPSTREAM_MISCONFIGURED'],
   ["Project with id '$id' already exists", 'CONFLICT'],
   ['$parent cannot be deleted while there are one or more ${child}s attached', 'FAILED_PRECONDITION'],
   ['$child cannot be deleted while attached to a $parent', 'FAILED_PRECONDITION'],
@@ -38,7 +38,6 @@ const NOT_FOUND = [
   "Could not find phone number with id '$id'",
   "Could not find phone number '$number'",
   "Could not find Customer with id '$id'",
-  "Could not find Project with id '$id'",
   "Could not find project config with key '$key'",
   "Could not find Access Control List with id '$id'",
   "Could not find IP Range with id '$id' in access control list with id '$aclId'",
@@ -63,6 +62,8 @@ const MESSAGES: SipMessage[] = [
   ...BAD_REQUEST.map(([message, code]) => ({ httpStatus: 400, status: 'BAD_REQUEST', message, code, retryable: false })),
   { httpStatus: 403, status: 'FORBIDDEN', message: undefined, code: 'FORBIDDEN', retryable: false },
   ...NOT_FOUND.map((message) => ({ httpStatus: 404, status: 'NOT_FOUND', message, code: 'NOT_FOUND' as const, retryable: false })),
+  // The project itself unknown: the gateway's configuration, never "no such resource".
+  { httpStatus: 404, status: 'NOT_FOUND', message: "Could not find Project with id '$id'", code: 'UPSTREAM_MISCONFIGURED', retryable: false },
   { httpStatus: 500, status: 'INTERNAL_SERVER_ERROR', message: 'Internal Server Error', code: 'UPSTREAM_UNAVAILABLE', retryable: true },
 ];
 
