@@ -342,7 +342,17 @@ function crossVariableProblems(present: Record<string, string>, simulatorFlag: b
   // With tenants, each tenant project names its own credentials: SINCH_* are not needed, and the
   // simulator is never guessed from their absence (it would serve invented data to real tenants).
   const tenantsHoldCredentials = present['GATEWAY_AUTH'] === 'apiKey' || present['GATEWAY_AUTH'] === 'jwt';
-  const simulator = simulatorFlag ?? (!tenantsHoldCredentials && missingCredentials.length === PROJECT_CREDENTIALS.length);
+  const noCredentials = missingCredentials.length === PROJECT_CREDENTIALS.length;
+  // Production never falls back to the simulator's invented data for want of a variable: it
+  // runs the simulator only when SINCH_SIMULATOR=true says so (a demo deployment).
+  if (simulatorFlag === undefined && noCredentials && !tenantsHoldCredentials && present['NODE_ENV'] === 'production') {
+    problems.push(
+      'SINCH_PROJECT_ID, SINCH_KEY_ID, SINCH_KEY_SECRET are not set: production never falls back to the embedded simulator; ' +
+        'set the Sinch project credentials, or SINCH_SIMULATOR=true to serve the simulator on purpose',
+    );
+    return false;
+  }
+  const simulator = simulatorFlag ?? (!tenantsHoldCredentials && noCredentials);
   if (!simulator && !tenantsHoldCredentials && missingCredentials.length > 0) {
     problems.push(
       `${missingCredentials.join(', ')} ${missingCredentials.length === 1 ? 'is' : 'are'} not set: ` +

@@ -146,6 +146,20 @@ describe('loadConfig: simulator and credentials', () => {
     expect(loadConfig(CREDENTIALS).simulator).toBe(false);
   });
 
+  it('refuses to start in production without credentials rather than serve the simulator', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', GATEWAY_AUTH: 'none' });
+    expect(problems).toEqual([expect.stringContaining('SINCH_PROJECT_ID, SINCH_KEY_ID, SINCH_KEY_SECRET are not set: production never falls back')]);
+    expect(problems[0]).toContain('SINCH_SIMULATOR=true');
+    // Blank values are unset values.
+    expect(problemsOf({ NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_PROJECT_ID: ' ', SINCH_KEY_ID: '', SINCH_KEY_SECRET: '' })).toHaveLength(1);
+  });
+
+  it('runs the simulator in production only when SINCH_SIMULATOR=true says so', () => {
+    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_SIMULATOR: 'true' }).simulator).toBe(true);
+    expect(loadConfig({ ...CREDENTIALS, NODE_ENV: 'production', GATEWAY_AUTH: 'none' }).simulator).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).simulator).toBe(true);
+  });
+
   it('keeps the simulator on when SINCH_SIMULATOR=true, even with credentials', () => {
     expect(loadConfig({ ...CREDENTIALS, SINCH_SIMULATOR: 'true' }).simulator).toBe(true);
   });
@@ -208,11 +222,11 @@ describe('loadConfig: every problem at once', () => {
 
 describe('loadConfig: production', () => {
   it('turns introspection and the landing page off in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_AUTH: 'none' }).graphql).toMatchObject({ introspection: false, landingPage: false });
+    expect(loadConfig({ ...CREDENTIALS, NODE_ENV: 'production', GATEWAY_AUTH: 'none' }).graphql).toMatchObject({ introspection: false, landingPage: false });
   });
 
   it('turns them on in production only when asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_AUTH: 'none', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_LANDING_PAGE: 'yes' }).graphql).toMatchObject({ introspection: true, landingPage: true });
+    expect(loadConfig({ ...CREDENTIALS, NODE_ENV: 'production', GATEWAY_AUTH: 'none', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_LANDING_PAGE: 'yes' }).graphql).toMatchObject({ introspection: true, landingPage: true });
   });
 
   it('names the Sinch settings the simulator replaces, so they are not ignored silently', () => {
