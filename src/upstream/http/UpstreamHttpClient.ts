@@ -312,7 +312,10 @@ export class UpstreamHttpClient {
 
   private async readResponse<T>(request: UpstreamRequest, response: Dispatcher.ResponseData): Promise<UpstreamResponse<T>> {
     const { statusCode, headers } = response;
-    const text = await response.body.text();
+    const text = await response.body.text().catch((error: unknown) => {
+      // The status line arrived: a body over the size cap, cut off or stalled, still keeps it.
+      throw new UpstreamError({ ...this.transportFacts(request, error), httpStatus: statusCode });
+    });
     if (statusCode >= 200 && statusCode < 300) {
       return { statusCode, headers, body: this.parseSuccessBody<T>(request, statusCode, headers, text) };
     }
@@ -360,12 +363,11 @@ export class UpstreamHttpClient {
   }
 
   private transportError(request: UpstreamRequest, error: unknown): UpstreamError {
-    return new UpstreamError({
-      service: this.service,
-      failure: failureOf(error),
-      endpoint: `${request.method} ${request.route}`,
-      cause: safeCause(error),
-    });
+    return new UpstreamError(this.transportFacts(request, error));
+  }
+
+  private transportFacts(request: UpstreamRequest, error: unknown) {
+    return { service: this.service, failure: failureOf(error), endpoint: `${request.method} ${request.route}`, cause: safeCause(error) };
   }
 
   private report(
