@@ -61,6 +61,17 @@ describe('Upstream resilience: circuit breaker', () => {
     expect(setup.server.requests).toHaveLength(THRESHOLD + 1);
   });
 
+  it('closes when the probe is answered 429: the service is up, only asking this project to slow down', async () => {
+    const { call, guard } = fresh();
+    setup.server.handle(() => ({ status: 503, body: '' }));
+    await failTimes(THRESHOLD);
+    await new Promise((resolve) => setTimeout(resolve, RESET_MS + 50));
+    setup.server.handle(() => ({ status: 429, headers: { 'retry-after': '30' }, body: '' }));
+    const { error } = await timedFailure(() => call('GET'));
+    expect([error.code, error.retryAfterSeconds]).toEqual(['RATE_LIMITED', 30]);
+    expect(guard.state).toBe('closed');
+  });
+
   it('re-opens when the probe fails, and refuses other calls while the probe is in flight', async () => {
     const { call, guard, changes } = fresh();
     setup.server.handle(() => ({ status: 503, body: '' }));

@@ -164,8 +164,9 @@ export class UpstreamHttpClient {
     }
     const started = performance.now();
     return guard.run(`${request.method} ${request.route}`, () => this.sendAttempts<T>(request), signal).catch((error: unknown) => {
-      // Refused by an open circuit before any attempt: reported as the call's only attempt.
-      if (error instanceof UpstreamError && error.status === 'CIRCUIT_OPEN') {
+      // Refused by this service's open circuit before any attempt: reported as the call's only
+      // attempt. (Another service's refusal, the token endpoint's, was reported as an attempt.)
+      if (error instanceof UpstreamError && error.service === this.service && error.status === 'CIRCUIT_OPEN') {
         this.report(request, 1, started, undefined, error, undefined);
       }
       throw error;

@@ -8,6 +8,7 @@ import {
   handleWhen,
 } from 'cockatiel';
 import type { CircuitBreakerPolicy } from 'cockatiel';
+import { UpstreamError } from '../UpstreamError.js';
 import type { UpstreamService } from '../UpstreamService.js';
 import { breakerVerdict } from './breakerVerdict.js';
 import type { CircuitState, CircuitStateListener } from './CircuitState.js';
@@ -135,15 +136,21 @@ export class ServiceGuard {
       return { ok: true, value: await call() };
     } catch (error) {
       const verdict = breakerVerdict(error, this.service);
-      // A probe that proves nothing must not close the circuit: only a real answer does.
-      if (verdict === 'failure' || (verdict === 'neutral' && this.current === 'half-open')) {
-        throw new CountedFailure(error);
-      }
-      if (verdict === 'success') {
+      const probing = this.current === 'half-open';
+      // A probe that proves nothing must not close the circuit: only a real answer does, and a
+      // 429 is one (the service is up), though it counts for nothing while the circuit is closed.
+      if (verdict === 'success' || (probing && verdict === 'neutral' && this.answeredByService(error))) {
         return { ok: false, error };
+      }
+      if (verdict === 'failure' || (probing && verdict === 'neutral')) {
+        throw new CountedFailure(error);
       }
       throw error;
     }
+  }
+
+  private answeredByService(error: unknown): boolean {
+    return error instanceof UpstreamError && error.service === this.service && error.failure === 'HTTP_STATUS';
   }
 
   /**
