@@ -361,6 +361,10 @@ function crossVariableProblems(present: Record<string, string>, simulatorFlag: b
           : 'set all three Sinch project credentials, or none of them to run against the embedded simulator'),
     );
   }
+  if (present['UPSTREAM_CIRCUIT_FAILURE_THRESHOLD'] !== undefined) {
+    // A count of consecutive failures no longer opens a circuit; a forgotten setting must not pass silently.
+    problems.push('UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: no longer read; circuits open on a failure rate: set UPSTREAM_CIRCUIT_MIN_CALLS, UPSTREAM_CIRCUIT_FAILURE_PERCENT and UPSTREAM_CIRCUIT_WINDOW_MS instead');
+  }
   const applicationKey = present['SINCH_APPLICATION_KEY'];
   const applicationSecret = present['SINCH_APPLICATION_SECRET'];
   if ((applicationKey === undefined) !== (applicationSecret === undefined)) {

@@ -191,6 +191,12 @@ describe('loadConfig: simulator and credentials', () => {
   });
 });
 
+describe('loadConfig: settings that were replaced', () => {
+  it('refuses UPSTREAM_CIRCUIT_FAILURE_THRESHOLD, naming what replaced it, rather than ignore it', () => {
+    expect(problemsOf({ UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '5' })).toEqual([expect.stringMatching(/^UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: no longer read.*UPSTREAM_CIRCUIT_MIN_CALLS/)]);
+  });
+});
+
 describe('loadConfig: every problem at once', () => {
   it('reports several bad variables in ONE error, per-variable and cross-variable problems alike', () => {
     const problems = problemsOf({
