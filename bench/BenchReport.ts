@@ -1,3 +1,4 @@
+import type { CallbackLatencyResult } from './callbackLatency.js';
 import type { CellResult } from './measureCell.js';
 import type { MachineInfo } from './machineInfo.js';
 import type { Scenario } from './scenarios.js';
@@ -64,6 +65,8 @@ export interface BenchReport {
   cells: Cell[];
   growth: Cell[];
   soak: SoakResult | undefined;
+  /** Callback-to-subscriber latency across three replicas sharing Redis; undefined when not measured. */
+  callbackLatency?: CallbackLatencyResult | undefined;
   /** Cells not run because the time budget ran out. */
   skipped: string[];
   targets: TargetVerdict[];

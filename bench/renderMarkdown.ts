@@ -113,6 +113,9 @@ ${
     ? `Scenario (${soak.scenario.key}) at 0 ms with ${soak.connections} connections, ${soak.requests} requests, ${soak.failures} failures. RSS is sampled every second and swings with each GC cycle (${soak.rssMinMb.toFixed(1)}–${soak.rssMaxMb.toFixed(1)} MiB over the run), so each end is the median of a ${soak.windowSeconds} s window: ${soak.rssAfterWarmupMb.toFixed(1)} MiB over the first ${soak.windowSeconds} s after warm-up, ${soak.rssAtEndMb.toFixed(1)} MiB over the last ${soak.windowSeconds} s (${(100 * (soak.rssAtEndMb / soak.rssAfterWarmupMb - 1)).toFixed(1)}%). The single readings at those moments: ${soak.rssAfterWarmupPointMb.toFixed(1)} and ${soak.rssAtEndPointMb.toFixed(1)} MiB.`
     : 'Not measured in this run.'
 }
+## Callbacks across replicas
+
+${callbackLatencyText(report.callbackLatency)}
 ${report.skipped.length > 0 ? `\n## Skipped (time budget)\n\n${report.skipped.map((label) => `- ${label}`).join('\n')}\n` : ''}
 ## Running it
 
@@ -120,10 +123,25 @@ ${report.skipped.length > 0 ? `\n## Skipped (time budget)\n\n${report.skipped.ma
 npm run bench                          # build, then the full run (under 10 minutes on 2 cores); rewrites this file
 BENCH_QUICK=1 npm run bench            # ~1-2 minute smoke run; report to a temporary file, this one untouched
 BENCH_VALIDATE_ONLY=1 npm run bench    # start everything, validate every scenario on both servers, stop (seconds)
+BENCH_ONLY=callbacks npm run bench     # only the callback-to-subscriber cell across 3 replicas (needs redis-server); prints, writes nothing
 node --import tsx bench/profile.ts c 0 50   # CPU profile of the gateway under one cell (bench/profiles/)
 \`\`\`
 
 \`BENCH_DURATION_S\`, \`BENCH_WARMUP_S\` and \`BENCH_BUDGET_S\` override the measured seconds per run, the
 warm-up seconds and the time after which remaining cells are skipped.
 `;
+}
+
+/** The callback-to-subscriber cell: three replicas, one Redis, one subscriber on each. */
+export function callbackLatencyText(result: BenchReport['callbackLatency']): string {
+  if (result === undefined) return 'Not measured in this run (no redis-server).';
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  return [
+    `${result.callbacks} signed Numbers callbacks, one at a time, round robin over ${result.replicas} gateway replicas sharing one \`redis-server\`, one \`provisioningEvents\` subscriber (graphql-ws) on each; ${result.failures} failures. Each is timed from its POST to its arrival at a subscriber, the receiving replica's re-read of the number from the simulator (0 ms latency) included.`,
+    '',
+    '| subscriber | p50 | p99 |',
+    '| --- | --- | --- |',
+    `| on the replica that received the callback | ${ms(result.sameReplica.p50Ms)} | ${ms(result.sameReplica.p99Ms)} |`,
+    `| on the other replicas (through Redis) | ${ms(result.otherReplicas.p50Ms)} | ${ms(result.otherReplicas.p99Ms)} |`,
+  ].join('\n');
 }

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBenchSettings } from './BenchSettings.js';
 import type { BenchReport, TargetKind } from './BenchReport.js';
+import { measureCallbackLatency } from './callbackLatency.js';
 import { ChildProcessGroup } from './ChildProcessGroup.js';
 import { evaluateTargets } from './evaluateTargets.js';
 import { machineInfo } from './machineInfo.js';
 import type { LoadTarget } from './measureCell.js';
 import { prepareScenarios } from './prepareScenarios.js';
-import { renderMarkdown } from './renderMarkdown.js';
+import { callbackLatencyText, renderMarkdown } from './renderMarkdown.js';
 import { growthTable, mainTable, targetsTable } from './renderTables.js';
 import { runBenchmark } from './runBenchmark.js';
 import { createScenarios } from './scenarios.js';
@@ -47,6 +48,13 @@ async function main(): Promise<number> {
     buildSeconds = (performance.now() - buildStarted) / 1000;
   }
   const simulator = await startSimulator(group, root);
+  if (process.env['BENCH_ONLY'] === 'callbacks') {
+    // The callback cell alone (no scenario cells, no report file): for a busy machine.
+    const result = await measureCallbackLatency({ group, root, simulatorUrl: simulator.url, callbacks: settings.quick ? 60 : 300, log });
+    await group.stopAll();
+    log(`\n${callbackLatencyText(result)}\n`);
+    return (result?.failures ?? 0) > 0 ? 1 : 0;
+  }
   const [gateway, unshared, baseline] = await Promise.all([
     startGateway(group, root, simulator.url),
     startGateway(group, root, simulator.url, [], { name: 'gateway (reads not shared)', env: { UPSTREAM_SHARE_READS: 'false' } }),
@@ -64,6 +72,7 @@ async function main(): Promise<number> {
   };
 
   const figures = await runBenchmark({ settings, admin, targets, scenarios, setup, log });
+  const callbackLatency = settings.validateOnly ? undefined : await measureCallbackLatency({ group, root, simulatorUrl: simulator.url, callbacks: settings.quick ? 60 : 300, log });
   await group.stopAll();
   if (settings.validateOnly) {
     log('every scenario validated on the gateway and the baseline');
@@ -78,14 +87,15 @@ async function main(): Promise<number> {
     machine,
     scenarios,
     ...figures,
+    callbackLatency,
     targets: evaluateTargets(figures, settings.latenciesMs),
     settings,
   };
-  log(`\n${mainTable(report)}\n\n${growthTable(report)}\n\n${targetsTable(report.targets)}\n`);
+  log(`\n${mainTable(report)}\n\n${growthTable(report)}\n\n${targetsTable(report.targets)}\n\n${callbackLatencyText(report.callbackLatency)}\n`);
   const file = settings.quick ? join(tmpdir(), 'sinch-gateway-benchmarks-quick.md') : join(root, 'docs', 'benchmarks.md');
   writeFileSync(file, renderMarkdown(report, root));
   log(`report written to ${file}; ${(report.elapsedSeconds / 60).toFixed(1)} min`);
-  const failures = [...report.cells, ...report.growth].reduce((sum, cell) => sum + cell.median.failures, 0) + (report.soak?.failures ?? 0);
+  const failures = [...report.cells, ...report.growth].reduce((sum, cell) => sum + cell.median.failures, 0) + (report.soak?.failures ?? 0) + (report.callbackLatency?.failures ?? 0);
   if (failures > 0) {
     log(`${failures} requests failed during measurement (see the failures column): the figures of those cells are not valid`);
     return 1;

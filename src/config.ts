@@ -26,6 +26,16 @@ export interface GatewayConfig {
   auth: AuthConfig;
   /** Callbacks in, subscriptions out, polling, bulk resubmission (docs/provisioning.md). */
   provisioning: ProvisioningConfig;
+  /** Where state shared by every replica lives (docs/deploy.md). */
+  store: StoreConfig;
+}
+
+/** `redisUrl` unset: every limit, dedupe and event stays in this process (one replica). */
+export interface StoreConfig {
+  /** `redis://` or `rediss://` URL; it may carry a password, so it is never logged. */
+  redisUrl: string | undefined;
+  /** Put before every key the gateway writes, so that several gateways can share one Redis. */
+  keyPrefix: string;
 }
 
 export interface ProvisioningConfig {
@@ -33,9 +43,14 @@ export interface ProvisioningConfig {
   webhookPath: string;
   /** One HMAC secret for every project's callbacks; otherwise each project's own, read from Sinch. */
   callbackSecret: string | undefined;
+  /** How old a callback may be, how far ahead of this clock, and how many event ids one process remembers (docs/webhooks.md). */
+  callbacks: { maxAgeSeconds: number; maxSkewSeconds: number; dedupeCapacity: number };
   /** The gateway's public origin, to show the full callback URL; undefined when not known. */
   publicUrl: string | undefined;
-  polling: { mode: PollingMode; minDelayMs: number; maxDelayMs: number; callbackGraceMs: number };
+  /** `leaseMs`: with REDIS_URL, how long a replica's polling lease of a number outlives it. */
+  polling: { mode: PollingMode; minDelayMs: number; maxDelayMs: number; callbackGraceMs: number; leaseMs: number };
+  /** With REDIS_URL, entries of the shared event stream kept for replicas catching up. */
+  eventStreamLength: number;
   /** PATCHes in flight at once during `resubmitFailedProvisioning`. */
   bulkConcurrency: number;
 }
@@ -188,6 +203,9 @@ const environmentSchema = z.object({
     .refine((value) => !['/graphql', '/health', '/ready', '/metrics'].includes(value), { message: 'must not be a path the gateway already serves' })
     .default('/webhooks/numbers'),
   SINCH_CALLBACK_SECRET: optionalSecret,
+  NUMBERS_CALLBACK_MAX_AGE_S: z.coerce.number().int().min(60).max(7 * 86_400).default(86_400),
+  NUMBERS_CALLBACK_MAX_SKEW_S: z.coerce.number().int().min(0).max(3_600).default(300),
+  NUMBERS_CALLBACK_DEDUPE_CAPACITY: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
   GATEWAY_PUBLIC_URL: z
     .string()
     .refine((value) => isOrigin(value), { message: 'must be an http(s) origin such as https://gateway.example.com' })
@@ -197,7 +215,17 @@ const environmentSchema = z.object({
   PROVISIONING_POLL_MIN_MS: positiveInteger(1_000),
   PROVISIONING_POLL_MAX_MS: positiveInteger(15_000),
   PROVISIONING_CALLBACK_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  PROVISIONING_POLL_LEASE_MS: z.coerce.number().int().min(300).max(300_000).default(10_000),
+  PROVISIONING_EVENT_STREAM_LENGTH: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
   PROVISIONING_BULK_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
+  REDIS_URL: z
+    .string()
+    .refine((value) => isRedisUrl(value), { message: 'must be a redis:// or rediss:// URL such as redis://redis:6379/0' })
+    .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:._-]{1,64}$/, { message: 'must be 1 to 64 letters, digits or : . _ -' })
+    .default('sgg:'),
 });
 
 const PROJECT_CREDENTIALS = ['SINCH_PROJECT_ID', 'SINCH_KEY_ID', 'SINCH_KEY_SECRET'] as const;
@@ -285,14 +313,25 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     provisioning: {
       webhookPath: env.NUMBERS_WEBHOOK_PATH,
       callbackSecret: env.SINCH_CALLBACK_SECRET,
+      callbacks: {
+        maxAgeSeconds: env.NUMBERS_CALLBACK_MAX_AGE_S,
+        maxSkewSeconds: env.NUMBERS_CALLBACK_MAX_SKEW_S,
+        dedupeCapacity: env.NUMBERS_CALLBACK_DEDUPE_CAPACITY,
+      },
       publicUrl: env.GATEWAY_PUBLIC_URL,
       polling: {
         mode: env.PROVISIONING_POLLING,
         minDelayMs: env.PROVISIONING_POLL_MIN_MS,
         maxDelayMs: Math.max(env.PROVISIONING_POLL_MAX_MS, env.PROVISIONING_POLL_MIN_MS),
         callbackGraceMs: env.PROVISIONING_CALLBACK_GRACE_MS,
+        leaseMs: env.PROVISIONING_POLL_LEASE_MS,
       },
+      eventStreamLength: env.PROVISIONING_EVENT_STREAM_LENGTH,
       bulkConcurrency: env.PROVISIONING_BULK_CONCURRENCY,
+    },
+    store: {
+      redisUrl: env.REDIS_URL,
+      keyPrefix: env.REDIS_KEY_PREFIX,
     },
   };
 }
@@ -384,6 +423,15 @@ function withoutBlankValues(environment: Record<string, string | undefined>): Re
     }
   }
   return present;
+}
+
+function isRedisUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 function isOrigin(value: string): boolean {

@@ -75,7 +75,22 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
 
   const address = await gateway.listen();
+  if (simulator !== undefined) {
+    // The seeded numbers report their provisioning results to this gateway's own webhook, so a
+    // subscription follows every step as it happens (docs/simulator.md, "Live by default").
+    const webhookUrl = `${loopbackOrigin(address)}${config.provisioning.webhookPath}`;
+    simulator.setSeededCallbackUrl(webhookUrl);
+    logger.info({ webhookUrl }, 'seeded simulator numbers call back to the gateway');
+  }
   logger.info({ url: `${address}/graphql` }, 'GraphQL gateway ready');
+}
+
+/** The gateway's address as the simulator in this process can reach it: a wildcard host becomes loopback. */
+function loopbackOrigin(address: string): string {
+  const url = new URL(address);
+  if (url.hostname === '0.0.0.0') url.hostname = '127.0.0.1';
+  if (url.hostname === '[::]') url.hostname = '[::1]';
+  return url.origin;
 }
 
 await main();

@@ -7,11 +7,10 @@ interface Subscriber {
 }
 
 /**
- * The in-process event hub: every provisioning event this replica learns of (a callback Sinch
- * sent to it, a change made through it, a poll it ran) is published here and handed to the
- * subscribers whose predicate matches. Nothing crosses processes: with several replicas each
- * one sees the callbacks Sinch happens to send to it (docs/provisioning.md, "Scaling"); the
- * re-read each event carries keeps every replica's subscribers on the true state anyway.
+ * This replica's fan-out to its own subscribers: every event delivered here (by the event bus:
+ * this replica's own events, and with REDIS_URL every other replica's too) is handed to the
+ * subscribers whose predicate matches. Crossing processes is the bus's job
+ * (`ProvisioningEventBus`, docs/provisioning.md, "Scaling").
  */
 export class ProvisioningHub {
   readonly #subscribers = new Set<Subscriber>();

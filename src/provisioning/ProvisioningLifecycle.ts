@@ -4,7 +4,10 @@ import { GatewayError } from '../errors/GatewayError.js';
 import { isNotFound } from '../upstream/numbers/isNotFound.js';
 import type { ActiveNumber, NumberOrder } from '../upstream/numbers/numbersWireTypes.js';
 import type { NumbersCallbackEvent } from '../webhooks/NumbersCallbackEvent.js';
+import type { RedisConnection } from '../store/RedisConnection.js';
+import { RedisPollLeases } from '../store/RedisPollLeases.js';
 import { BulkResubmission } from './BulkResubmission.js';
+import { LocalEventBus, RedisEventBus, type EventBusState, type ProvisioningEventBus } from './ProvisioningEventBus.js';
 import type { EventStream } from './EventStream.js';
 import type { ProvisioningEvent, ProvisioningEventStatus } from './ProvisioningEvent.js';
 import { ProvisioningHub } from './ProvisioningHub.js';
@@ -22,6 +25,20 @@ export interface ProvisioningLifecycleOptions {
   /** PATCHes in flight at once in a bulk resubmission. */
   bulkConcurrency: number;
   logger: Logger;
+  /** With a store, events reach the subscribers of every replica, and polling is shared (docs/provisioning.md, "Scaling"). */
+  store?: RedisConnection | undefined;
+  /** This process's id among the replicas; random when not given. */
+  replicaId?: string;
+  /** For metrics (`ProvisioningMetrics`). */
+  observe?: {
+    published?: (path: 'shared' | 'local') => void;
+    relayed?: () => void;
+    busState?: (state: EventBusState) => void;
+    leasesHeld?: (held: number) => void;
+    pollSkipped?: () => void;
+  };
+  /** With a store: entries the shared event stream keeps. */
+  eventStreamLength?: number;
 }
 
 /**
@@ -40,6 +57,8 @@ export class ProvisioningLifecycle {
   readonly hub = new ProvisioningHub();
   readonly poller: ProvisioningPoller;
   readonly bulkResubmission: BulkResubmission;
+  readonly bus: ProvisioningEventBus;
+  readonly replicaId: string;
   readonly #projects: ProjectNumbersClients;
   readonly #logger: Logger;
 
@@ -47,7 +66,40 @@ export class ProvisioningLifecycle {
     this.#projects = options.projects;
     this.#logger = options.logger;
     this.bulkResubmission = new BulkResubmission(options.bulkConcurrency);
-    this.poller = new ProvisioningPoller(options.polling, (projectId, phoneNumber, signal) => this.#readNumber(projectId, phoneNumber, signal), (event) => this.hub.publish(event), options.logger);
+    this.replicaId = options.replicaId ?? `replica-${ulid().toLowerCase()}`;
+    const deliver = (event: ProvisioningEvent, fromAnotherReplica: boolean) => this.#deliver(event, fromAnotherReplica);
+    this.bus =
+      options.store === undefined
+        ? new LocalEventBus(deliver, options.observe?.published)
+        : new RedisEventBus({
+            store: options.store,
+            replicaId: this.replicaId,
+            deliver,
+            logger: options.logger,
+            ...(options.eventStreamLength === undefined ? {} : { maxLength: options.eventStreamLength }),
+            ...(options.observe?.published === undefined ? {} : { onPublished: options.observe.published }),
+            ...(options.observe?.relayed === undefined ? {} : { onRelayed: options.observe.relayed }),
+            ...(options.observe?.busState === undefined ? {} : { onStateChange: options.observe.busState }),
+          });
+    options.observe?.busState?.(this.bus.state);
+    const leases =
+      options.store === undefined
+        ? undefined
+        : new RedisPollLeases({
+            store: options.store,
+            replicaId: this.replicaId,
+            leaseMs: options.polling.leaseMs ?? 10_000,
+            logger: options.logger,
+            ...(options.observe?.leasesHeld === undefined ? {} : { onHeldChange: options.observe.leasesHeld }),
+          });
+    this.poller = new ProvisioningPoller(
+      options.polling,
+      (projectId, phoneNumber, signal) => this.#readNumber(projectId, phoneNumber, signal),
+      (event) => this.bus.publish(event),
+      options.logger,
+      leases,
+      options.observe?.pollSkipped,
+    );
   }
 
   /** The webhook's `onEvent`: re-read, then publish. Never throws (the webhook already answered). */
@@ -64,12 +116,12 @@ export class ProvisioningLifecycle {
     };
     if (callback.resourceType === 'NUMBER_ORDER') {
       const numberOrder = await this.#readOrder(callback.projectId, callback.resourceId, signal).catch((error: unknown) => this.#rereadFailed(error, callback));
-      this.hub.publish({ ...common, resourceType: 'NUMBER_ORDER', failureCode: null, internalFailureCode: null, number: null, numberOrder: numberOrder ?? null });
+      this.bus.publish({ ...common, resourceType: 'NUMBER_ORDER', failureCode: null, internalFailureCode: null, number: null, numberOrder: numberOrder ?? null });
       return;
     }
     const number = await this.#readNumber(callback.projectId, callback.resourceId, signal).catch((error: unknown) => this.#rereadFailed(error, callback));
     if (number !== undefined) this.poller.observe(callback.projectId, callback.resourceId, number, 'callback');
-    this.hub.publish({
+    this.bus.publish({
       ...common,
       resourceType: 'ACTIVE_NUMBER',
       failureCode: callback.failureCode,
@@ -88,7 +140,7 @@ export class ProvisioningLifecycle {
     if (phoneNumber === undefined) return;
     const snapshot = snapshotOf(number);
     this.poller.observe(projectId, phoneNumber, number, 'other');
-    if (isPending(snapshot)) this.hub.publish(observedEvent('MUTATION', projectId, phoneNumber, number, currentStep(snapshot)));
+    if (isPending(snapshot)) this.bus.publish(observedEvent('MUTATION', projectId, phoneNumber, number, currentStep(snapshot)));
   }
 
   /**
@@ -155,10 +207,22 @@ export class ProvisioningLifecycle {
     return this.hub.subscribe((event) => event.projectId === projectId && matches(event));
   }
 
-  /** Ends every subscription stream and stops polling. */
+  /** Ends every subscription stream, stops polling and stops reading other replicas' events. */
   close(): void {
     this.hub.close();
     this.poller.close();
+    this.bus.close();
+  }
+
+  /**
+   * An event reaches this replica's subscribers. One learnt by another replica also tells this
+   * replica's poller the number's state (the learning replica's own poller already knows it).
+   */
+  #deliver(event: ProvisioningEvent, fromAnotherReplica: boolean): void {
+    if (fromAnotherReplica && event.resourceType === 'ACTIVE_NUMBER' && event.number !== null) {
+      this.poller.observe(event.projectId, event.resourceId, event.number, event.source === 'CALLBACK' ? 'callback' : 'other');
+    }
+    this.hub.publish(event);
   }
 
   async #readNumber(projectId: string, phoneNumber: string, signal: AbortSignal): Promise<ActiveNumber | null> {

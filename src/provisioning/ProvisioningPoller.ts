@@ -15,6 +15,20 @@ export interface PollingSettings {
   maxDelayMs: number;
   /** `auto`: how long to wait for a callback before the first poll of a pending number. */
   callbackGraceMs: number;
+  /** With shared polling: how long a lease outlives its holder (renewed every third of it). */
+  leaseMs?: number;
+}
+
+/**
+ * Who polls a number that several replicas follow: before each GET the poller asks for the
+ * number's lease; only its holder polls, and its POLL events reach every replica's subscribers.
+ */
+export interface PollLeases {
+  /** True when this replica holds the lease (taken or renewed now); throws when it cannot tell. */
+  acquire(key: string): Promise<boolean>;
+  /** Gives the lease up, when this replica holds it. Never throws. */
+  release(key: string): Promise<void>;
+  close(): void;
 }
 
 export type ReadNumber = (projectId: string, phoneNumber: string, signal: AbortSignal) => Promise<ActiveNumber | null>;
@@ -51,6 +65,9 @@ export class ProvisioningPoller {
     private readonly read: ReadNumber,
     private readonly publish: (event: ProvisioningEvent) => void,
     private readonly logger: Logger,
+    /** Shared polling (several replicas); without it this process polls every number it watches. */
+    private readonly leases?: PollLeases,
+    private readonly onSkipped: () => void = () => undefined,
   ) {}
 
   /** Counts one subscriber of the number; returns the function that releases it (idempotent). */
@@ -93,6 +110,7 @@ export class ProvisioningPoller {
 
   close(): void {
     for (const [key, entry] of this.#watched) this.#forget(key, entry);
+    this.leases?.close();
   }
 
   /** (Re)plans the next poll from a fresh delay, after auto mode's wait for callbacks. */
@@ -100,7 +118,10 @@ export class ProvisioningPoller {
     clearTimeout(entry.timer);
     entry.timer = undefined;
     entry.delayMs = this.settings.minDelayMs;
-    if (this.settings.mode === 'off' || entry.snapshot === undefined || !isPending(entry.snapshot)) return;
+    if (this.settings.mode === 'off' || entry.snapshot === undefined || !isPending(entry.snapshot)) {
+      this.#releaseLease(entry);
+      return;
+    }
     const first = this.settings.mode === 'auto' ? Math.max(this.settings.callbackGraceMs, this.settings.minDelayMs) : this.settings.minDelayMs;
     this.#schedule(entry, first);
   }
@@ -112,6 +133,15 @@ export class ProvisioningPoller {
 
   async #poll(entry: Watched): Promise<void> {
     entry.timer = undefined;
+    if (!(await this.#holdsLease(entry))) {
+      // Another replica polls it; its events arrive here through the event bus. Check again
+      // later: if that replica dies, its lease expires and this one takes over.
+      if (entry.controller.signal.aborted || entry.timer !== undefined) return;
+      this.onSkipped();
+      this.#schedule(entry, entry.delayMs);
+      return;
+    }
+    if (entry.controller.signal.aborted || entry.timer !== undefined) return;
     let number: ActiveNumber | null;
     try {
       number = await this.read(entry.projectId, entry.phoneNumber, entry.controller.signal);
@@ -129,15 +159,33 @@ export class ProvisioningPoller {
     entry.snapshot = current;
     const steps = previous === undefined ? [] : stepsBetween(previous, current);
     for (const step of steps) this.publish(observedEvent('POLL', entry.projectId, entry.phoneNumber, number, step));
-    if (!isPending(current)) return;
+    if (!isPending(current)) {
+      this.#releaseLease(entry);
+      return;
+    }
     entry.delayMs = steps.length > 0 ? this.settings.minDelayMs : Math.min(entry.delayMs * 2, this.settings.maxDelayMs);
     this.#schedule(entry, entry.delayMs);
+  }
+
+  /** Without leases, or when Redis cannot tell (it is away), this replica polls: reads keep working. */
+  async #holdsLease(entry: Watched): Promise<boolean> {
+    if (this.leases === undefined) return true;
+    try {
+      return await this.leases.acquire(keyOf(entry.projectId, entry.phoneNumber));
+    } catch {
+      return true;
+    }
+  }
+
+  #releaseLease(entry: Watched): void {
+    void this.leases?.release(keyOf(entry.projectId, entry.phoneNumber));
   }
 
   #forget(key: string, entry: Watched): void {
     clearTimeout(entry.timer);
     entry.timer = undefined;
     entry.controller.abort();
+    this.#releaseLease(entry);
     if (this.#watched.get(key) === entry) this.#watched.delete(key);
   }
 }

@@ -15,6 +15,7 @@ export interface ReadinessCheck {
 export class Readiness {
   private current: GatewayPhase = 'starting';
   private readonly checks: ReadinessCheck[] = [];
+  private readonly details = new Map<string, () => string>();
 
   get phase(): GatewayPhase {
     return this.current;
@@ -26,6 +27,19 @@ export class Readiness {
 
   addCheck(check: ReadinessCheck): void {
     this.checks.push(check);
+  }
+
+  /**
+   * A fact `/ready` shows without letting it decide readiness (how provisioning events are
+   * shared, for instance: a Redis outage must not take every replica out of the load balancer).
+   */
+  addDetail(name: string, read: () => string): void {
+    this.details.set(name, read);
+  }
+
+  /** The details' current values; empty when none was added. */
+  currentDetails(): Record<string, string> {
+    return Object.fromEntries([...this.details].map(([name, read]) => [name, read()]));
   }
 
   /** Why the gateway is not ready (its phase, or the name of a failing check); undefined when it is. */

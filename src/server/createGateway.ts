@@ -21,6 +21,8 @@ import { withMutationRateLimits } from '../tenancy/withMutationRateLimits.js';
 import { createUpstreamClients } from '../upstream/UpstreamClients.js';
 import type { UpstreamClients } from '../upstream/UpstreamClients.js';
 import { GatewayMetrics } from '../observability/GatewayMetrics.js';
+import { ProvisioningMetrics } from '../observability/ProvisioningMetrics.js';
+import { RedisConnection } from '../store/RedisConnection.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
 import { closeGracefully } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
@@ -50,6 +52,8 @@ export interface Gateway {
   readiness: Readiness;
   /** Provisioning events, polling and bulk resubmission (docs/provisioning.md). */
   provisioning: ProvisioningLifecycle;
+  /** The Redis that every replica shares (`REDIS_URL`); undefined when state stays in this process. */
+  store: RedisConnection | undefined;
   /** Starts listening; resolves to the gateway's base URL. */
   listen(): Promise<string>;
   /**
@@ -74,7 +78,10 @@ const EXCHANGE_ENDED = new DOMException('the exchange ended', 'AbortError');
 export async function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): Promise<Gateway> {
   const { logger } = dependencies;
   const metrics = new GatewayMetrics();
+  const provisioningMetrics = new ProvisioningMetrics(metrics.registry);
   const readiness = new Readiness();
+  const { redisUrl, keyPrefix } = config.store;
+  const store = redisUrl === undefined ? undefined : new RedisConnection({ redisUrl, keyPrefix }, logger.child({ component: 'store' }));
   const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
   const followCircuits = trackUpstreamCircuits(readiness, metrics);
   const upstreamClientsFor = (sinch: SinchConfig) =>
@@ -98,7 +105,19 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     polling: config.provisioning.polling,
     bulkConcurrency: config.provisioning.bulkConcurrency,
     logger: logger.child({ component: 'provisioning' }),
+    store,
+    observe: {
+      published: (path) => provisioningMetrics.observePublished(path),
+      relayed: () => provisioningMetrics.observeRelayed(),
+      busState: (state) => provisioningMetrics.eventBusConnected.set(state === 'shared' ? 1 : 0),
+      leasesHeld: (held) => provisioningMetrics.pollLeasesHeld.set(held),
+      pollSkipped: () => provisioningMetrics.observePollSkipped(),
+    },
+    eventStreamLength: config.provisioning.eventStreamLength,
   });
+
+  // shared: events reach every replica; local-only: Redis is away, they stay on this one.
+  if (store !== undefined) readiness.addDetail('provisioningEvents', () => provisioning.bus.state);
 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -163,7 +182,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch });
     },
   });
-  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger });
+  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics });
   const subscriptions = registerSubscriptions(app, {
     schema,
     path: '/graphql',
@@ -189,6 +208,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     }
     await access.close();
     await projectNumbers.close();
+    await store?.close();
     readiness.enter('stopped');
   };
 
@@ -198,6 +218,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     metrics,
     readiness,
     provisioning,
+    store,
     async listen() {
       const address = await app.listen({ host: config.host, port: config.port });
       readiness.enter('ready');

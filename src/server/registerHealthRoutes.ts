@@ -10,9 +10,10 @@ export function registerHealthRoutes(app: FastifyInstance, readiness: Readiness)
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_request, reply) => {
     const reason = readiness.notReadyReason();
+    const details = readiness.currentDetails();
     if (reason === undefined) {
-      return { status: 'ready' };
+      return { status: 'ready', ...details };
     }
-    return reply.code(503).send({ status: 'not ready', reason });
+    return reply.code(503).send({ status: 'not ready', reason, ...details });
   });
 }

@@ -4,6 +4,9 @@ import type { ProvisioningConfig } from '../config.js';
 import { createCallbackSecretSource } from '../provisioning/CallbackSecretSource.js';
 import type { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 import type { ProjectNumbersClients } from '../provisioning/ProjectNumbersClients.js';
+import type { ProvisioningMetrics } from '../observability/ProvisioningMetrics.js';
+import { RedisEventIdClaims } from '../store/RedisEventIdClaims.js';
+import type { RedisConnection } from '../store/RedisConnection.js';
 import { registerNumbersWebhook } from '../webhooks/registerNumbersWebhook.js';
 
 export interface WebhookRegistrationOptions {
@@ -11,6 +14,9 @@ export interface WebhookRegistrationOptions {
   projects: ProjectNumbersClients;
   lifecycle: ProvisioningLifecycle;
   logger: Logger;
+  /** With a store, event ids are claimed once across replicas (docs/webhooks.md, "Shared across replicas"). */
+  store?: RedisConnection | undefined;
+  metrics?: ProvisioningMetrics;
 }
 
 /**
@@ -25,10 +31,15 @@ export async function registerWebhooks(app: FastifyInstance, options: WebhookReg
     path: options.config.webhookPath,
     secret: createCallbackSecretSource(options.projects, options.config.callbackSecret),
     onEvent: (event) => options.lifecycle.handleCallback(event),
+    maxAgeSeconds: options.config.callbacks.maxAgeSeconds,
+    maxSkewSeconds: options.config.callbacks.maxSkewSeconds,
+    dedupeCapacity: options.config.callbacks.dedupeCapacity,
+    ...(options.store === undefined ? {} : { claims: new RedisEventIdClaims(options.store) }),
+    ...(options.metrics === undefined ? {} : { onOutcome: (outcome) => options.metrics?.observeCallback(outcome) }),
     logger: logger as FastifyBaseLogger,
   });
   logger.info(
-    { path: options.config.webhookPath, url: options.config.publicUrl === undefined ? undefined : `${options.config.publicUrl}${options.config.webhookPath}`, secret: options.config.callbackSecret === undefined ? 'per project, from Sinch' : 'SINCH_CALLBACK_SECRET' },
+    { path: options.config.webhookPath, url: options.config.publicUrl === undefined ? undefined : `${options.config.publicUrl}${options.config.webhookPath}`, secret: options.config.callbackSecret === undefined ? 'per project, from Sinch' : 'SINCH_CALLBACK_SECRET', dedupe: options.store === undefined ? 'this process' : 'shared (Redis)' },
     'receiving Numbers callbacks',
   );
 }

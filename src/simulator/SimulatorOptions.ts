@@ -19,6 +19,11 @@ export interface SimulatorOptions {
   tokenTtlSeconds?: number;
   /** Seeds this many extra EST numbers (spread over the seeded trunks), for benchmarks. */
   extraNumbers?: number;
+  /**
+   * The `callbackUrl` of every seeded active number; default none. `npm start` points it at the
+   * gateway's own webhook, so provisioning results of seeded numbers reach the gateway at once.
+   */
+  seededCallbackUrl?: string;
   logger?: SimulatorLogger;
 }
 
@@ -28,6 +33,7 @@ export interface SimulatorConfig {
   provisioning: ProvisioningTiming;
   tokenTtlSeconds: number;
   extraNumbers: number;
+  seededCallbackUrl: string;
 }
 
 export const DEFAULT_PROVISIONING_TIMING: ProvisioningTiming = { waitingMs: 1500, inProgressMs: 2500 };
@@ -38,5 +44,6 @@ export function resolveSimulatorConfig(options: SimulatorOptions): SimulatorConf
     provisioning: options.provisioning ?? DEFAULT_PROVISIONING_TIMING,
     tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
     extraNumbers: options.extraNumbers ?? 0,
+    seededCallbackUrl: options.seededCallbackUrl ?? '',
   };
 }

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { applySeededCallbackUrl } from './numbers/applySeededCallbackUrl.js';
 import { createSimulator } from './createSimulator.js';
 import type { SimulatorOptions } from './SimulatorOptions.js';
 
@@ -8,6 +9,12 @@ export interface RunningSimulator {
   url: string;
   /** Stops timers, drops every connection (hanging requests included) and closes the port. */
   close(): Promise<void>;
+  /**
+   * Points the seeded numbers' `callbackUrl` at `url` ('' for none), now and after every reset;
+   * numbers whose URL was changed through the API keep theirs. `npm start` passes the gateway's
+   * own webhook, which is only known once the gateway listens.
+   */
+  setSeededCallbackUrl(url: string): void;
 }
 
 /** Starts the Sinch simulator on `options.host:options.port` (127.0.0.1 and a free port by default). */
@@ -33,6 +40,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   let closing: Promise<void> | undefined;
   return {
     url: `http://${urlHost}:${port}`,
+    setSeededCallbackUrl: (url) => applySeededCallbackUrl(simulator.context, url),
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
         simulator.shutdown();

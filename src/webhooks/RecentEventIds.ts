@@ -1,44 +1,38 @@
+import { LRUCache } from 'lru-cache';
+
 /**
- * Remembers recently accepted callback event ids, so that a redelivery (Sinch retries, and
- * may deliver twice) is answered 200 but processed once. Bounded twice: by `capacity`
- * (least recently seen dropped first) and by `ttlMs`; an entry older than the replay window
- * is no longer needed, because the timestamp check refuses that event anyway.
+ * This process's memory of accepted callback event ids, so that a redelivery (Sinch retries,
+ * and may deliver twice) is answered 200 but processed once. Each id is kept until the moment
+ * its event becomes too old to be accepted anyway (`expiresAt`), and at most `capacity` ids are
+ * kept: past that, the least recently seen is forgotten first, and a redelivery of a forgotten
+ * id would be processed a second time (docs/webhooks.md, "Dedupe"). lru-cache does the
+ * bookkeeping; `clock` is its time source, in epoch milliseconds (tests move it).
  */
 export class RecentEventIds {
-  readonly #seenAt = new Map<string, number>();
-  readonly #capacity: number;
-  readonly #ttlMs: number;
+  readonly #ids: LRUCache<string, true>;
 
-  constructor(capacity: number, ttlMs: number) {
+  constructor(capacity: number, clock: () => number = Date.now) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('capacity must be a positive integer');
-    this.#capacity = capacity;
-    this.#ttlMs = ttlMs;
+    // ttlResolution 0: a key past its expiry is gone at once, whatever else was looked up.
+    this.#ids = new LRUCache<string, true>({ max: capacity, ttlResolution: 0, perf: { now: clock } });
   }
 
   get size(): number {
-    return this.#seenAt.size;
+    return this.#ids.size;
   }
 
-  /** Records `key` at `now`; true when it was already there (a duplicate). */
-  checkAndRemember(key: string, now: number): boolean {
-    const seenAt = this.#seenAt.get(key);
-    const duplicate = seenAt !== undefined && now - seenAt <= this.#ttlMs;
-    // Re-inserting moves the key to the end of the Map: insertion order is recency order.
-    this.#seenAt.delete(key);
-    this.#seenAt.set(key, now);
-    this.#evict(now);
-    return duplicate;
+  /** Whether `key` is remembered (and not expired); marks it as recently seen. */
+  has(key: string): boolean {
+    return this.#ids.get(key) !== undefined;
   }
 
-  /** Forgets `key`, e.g. when processing it could not even be started. */
-  forget(key: string): void {
-    this.#seenAt.delete(key);
-  }
-
-  #evict(now: number): void {
-    for (const [key, seenAt] of this.#seenAt) {
-      if (this.#seenAt.size <= this.#capacity && now - seenAt <= this.#ttlMs) break;
-      this.#seenAt.delete(key);
+  /** Remembers `key` until `expiresAt` (epoch ms); a time in the past remembers nothing. */
+  remember(key: string, expiresAt: number): void {
+    const ttl = Math.ceil(expiresAt - this.#ids.perf.now());
+    if (ttl <= 0) {
+      this.#ids.delete(key);
+      return;
     }
+    this.#ids.set(key, true, { ttl });
   }
 }

@@ -11,40 +11,72 @@ export interface NumbersWebhookOptions {
   secret: WebhookSecretSource;
   /** Default 64 KiB; a real callback is well under 1 KiB. */
   maxBodyBytes?: number;
-  /** Default 300: events whose `timestamp` is further than this from now are refused. */
-  replayWindowSeconds?: number;
+  /**
+   * Default 86 400 (24 h): an event whose `timestamp` is older is not processed, and answered
+   * 200 so that Sinch stops retrying it (docs/webhooks.md, "How old a callback may be").
+   */
+  maxAgeSeconds?: number;
+  /** Default 300: an event further than this ahead of this clock is refused 401 (Sinch retries it). */
+  maxSkewSeconds?: number;
   /** Runs after the 200 went out; hand the event to durable processing and return fast. */
   onEvent: (event: NumbersCallbackEvent) => void | Promise<void>;
   /** Clock in epoch milliseconds; for tests. */
   now?: () => number;
   logger?: FastifyBaseLogger;
-  /** Default 10 000 remembered event ids. */
+  /** Default 100 000 event ids remembered by this process. */
   dedupeCapacity?: number;
+  /**
+   * The dedupe memory every replica shares (Redis). Without it, this process's memory alone
+   * decides; with it, an event id is claimed once across replicas, and a callback that cannot
+   * be claimed (the store is away) is answered 503 so that Sinch retries it.
+   */
+  claims?: EventIdClaims;
+  /** Called once per callback with what became of it; for metrics. */
+  onOutcome?: (outcome: CallbackOutcome) => void;
   /** Default 10 000 ms between two secret refreshes of one project. */
   refreshCooldownMs?: number;
 }
 
+/** Claims event ids across replicas. */
+export interface EventIdClaims {
+  /**
+   * `claimed` when no replica claimed `key` within the last `ttlMs`, `duplicate` otherwise.
+   * Throws when it cannot tell (the store is away): the callback is then refused 503.
+   */
+  claim(key: string, ttlMs: number): Promise<'claimed' | 'duplicate'>;
+}
+
+/** What became of one callback (`gateway_webhook_callbacks_total{outcome}`). */
+export type CallbackOutcome = 'accepted' | 'duplicate' | 'too_old' | 'ahead_of_clock' | 'dedupe_unavailable' | 'refused';
+
 export const NUMBERS_WEBHOOK_DEFAULTS = {
   path: '/webhooks/numbers',
   maxBodyBytes: 64 * 1024,
-  replayWindowSeconds: 300,
-  dedupeCapacity: 10_000,
+  maxAgeSeconds: 86_400,
+  maxSkewSeconds: 300,
+  dedupeCapacity: 100_000,
   refreshCooldownMs: 10_000,
 } as const;
+
+/** How long Sinch is asked to wait before retrying a callback that could not be deduplicated. */
+const DEDUPE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * The receiver of Sinch Numbers callbacks, as an encapsulated Fastify plugin: its raw-body
  * parser and error handler apply to this route only. Order of checks: size and content
  * type (Fastify) → signature present → JSON with a projectId → signature valid (one secret
- * refresh on mismatch) → payload shape → timestamp within the replay window → not a
- * duplicate → 200, then `onEvent`. The signature is checked before the payload is
- * validated so that an unsigned request learns nothing but "401".
+ * refresh on mismatch) → payload shape → not older than `maxAgeSeconds` (else 200, not
+ * processed) nor ahead of the clock by more than `maxSkewSeconds` → not a duplicate (this
+ * process's memory, then the shared claim) → 200, then `onEvent`. The signature is checked
+ * before the payload is validated so that an unsigned request learns nothing but "401".
  */
 export async function registerNumbersWebhook(app: FastifyInstance, options: NumbersWebhookOptions): Promise<void> {
   const settings = { ...NUMBERS_WEBHOOK_DEFAULTS, ...withoutUndefined(options) };
   const now = options.now ?? Date.now;
-  const windowMs = settings.replayWindowSeconds * 1000;
-  const recent = new RecentEventIds(settings.dedupeCapacity, 2 * windowMs);
+  const maxAgeMs = settings.maxAgeSeconds * 1000;
+  const maxSkewMs = settings.maxSkewSeconds * 1000;
+  const recent = new RecentEventIds(settings.dedupeCapacity, now);
+  const outcome = options.onOutcome ?? (() => undefined);
   const signatures = new SignatureChecker(options.secret, settings.refreshCooldownMs, now);
 
   await app.register(async (scope) => {
@@ -63,6 +95,7 @@ export async function registerNumbersWebhook(app: FastifyInstance, options: Numb
 
     scope.post(settings.path, { bodyLimit: settings.maxBodyBytes }, async (request: FastifyRequest, reply: FastifyReply) => {
       const refuse = (status: number, body: ReturnType<typeof webhookError>, details: Record<string, unknown> = {}) => {
+        outcome('refused');
         logger.warn({ status, code: body.error.code, ...details }, 'numbers callback refused');
         return reply.code(status).send(body);
       };
@@ -83,6 +116,7 @@ export async function registerNumbersWebhook(app: FastifyInstance, options: Numb
         verdict = await signatures.check(projectId, rawBody, signature);
       } catch (error) {
         logger.error({ err: error, projectId }, 'the callback secret could not be read');
+        outcome('refused');
         return reply.code(503).send(webhookError('WEBHOOK_SECRET_UNAVAILABLE', 'The signature cannot be checked right now; retry later'));
       }
       if (verdict !== 'VALID') {
@@ -94,14 +128,39 @@ export async function registerNumbersWebhook(app: FastifyInstance, options: Numb
         return refuse(400, webhookError('WEBHOOK_PAYLOAD_INVALID', 'The body is not a Numbers callback', parsed.problems), { projectId });
       }
       const { event } = parsed;
-      const skewMs = now() - event.occurredAt;
-      if (Math.abs(skewMs) > windowMs) {
-        const message = `The event timestamp is outside the ±${settings.replayWindowSeconds} s window`;
-        return refuse(401, webhookError('WEBHOOK_TIMESTAMP_OUT_OF_WINDOW', message), { projectId, eventId: event.eventId, skewMs });
+      const ageMs = now() - event.occurredAt;
+      const summary = { eventId: event.eventId, projectId: event.projectId, resourceType: event.resourceType, eventType: event.eventType, status: event.status };
+      if (ageMs > maxAgeMs) {
+        // Authentic but too old: replaying it could be an attack, and retrying only makes it
+        // older, so it is not processed, and the 200 tells Sinch to stop retrying it.
+        outcome('too_old');
+        logger.warn({ ...summary, ageMs }, 'numbers callback older than NUMBERS_CALLBACK_MAX_AGE_S: not processed');
+        return reply.code(200).send({ received: true, processed: false, code: 'WEBHOOK_EVENT_TOO_OLD' });
+      }
+      if (-ageMs > maxSkewMs) {
+        outcome('ahead_of_clock');
+        const message = `The event timestamp is more than ${settings.maxSkewSeconds} s ahead of the gateway's clock; retry later`;
+        logger.warn({ ...summary, httpStatus: 401, code: 'WEBHOOK_TIMESTAMP_OUT_OF_WINDOW', ageMs }, 'numbers callback refused');
+        return reply.code(401).send(webhookError('WEBHOOK_TIMESTAMP_OUT_OF_WINDOW', message));
       }
 
-      const duplicate = recent.checkAndRemember(`${event.projectId}\u0000${event.eventId}`, now());
-      const summary = { eventId: event.eventId, projectId: event.projectId, resourceType: event.resourceType, eventType: event.eventType, status: event.status };
+      // The id is remembered until the event is too old to be accepted anyway, plus the skew
+      // allowed between clocks, so no redelivery inside the accepted window gets through.
+      const key = `${event.projectId}\u0000${event.eventId}`;
+      const expiresAt = event.occurredAt + maxAgeMs + maxSkewMs;
+      let duplicate = recent.has(key);
+      if (!duplicate && options.claims !== undefined) {
+        try {
+          duplicate = (await options.claims.claim(key, Math.max(1, expiresAt - now()))) === 'duplicate';
+        } catch (error) {
+          outcome('dedupe_unavailable');
+          logger.error({ err: error, ...summary }, 'numbers callback cannot be deduplicated (the shared store is away): refused so that Sinch retries it');
+          reply.header('retry-after', String(DEDUPE_RETRY_AFTER_SECONDS));
+          return reply.code(503).send(webhookError('WEBHOOK_DEDUPE_UNAVAILABLE', 'The callback cannot be deduplicated right now; retry later'));
+        }
+      }
+      recent.remember(key, expiresAt);
+      outcome(duplicate ? 'duplicate' : 'accepted');
       reply.code(200).send({ received: true, duplicate });
       if (duplicate) {
         logger.info(summary, 'numbers callback already processed');

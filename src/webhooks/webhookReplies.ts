@@ -10,6 +10,7 @@ export type WebhookErrorCode =
   | 'WEBHOOK_BODY_TOO_LARGE'
   | 'WEBHOOK_UNSUPPORTED_MEDIA_TYPE'
   | 'WEBHOOK_SECRET_UNAVAILABLE'
+  | 'WEBHOOK_DEDUPE_UNAVAILABLE'
   | 'WEBHOOK_INTERNAL_ERROR';
 
 export interface WebhookErrorBody {

@@ -56,11 +56,34 @@ describe('loadConfig: defaults', () => {
       provisioning: {
         webhookPath: '/webhooks/numbers',
         callbackSecret: undefined,
+        callbacks: { maxAgeSeconds: 86_400, maxSkewSeconds: 300, dedupeCapacity: 100_000 },
         publicUrl: undefined,
-        polling: { mode: 'auto', minDelayMs: 1_000, maxDelayMs: 15_000, callbackGraceMs: 10_000 },
+        polling: { mode: 'auto', minDelayMs: 1_000, maxDelayMs: 15_000, callbackGraceMs: 10_000, leaseMs: 10_000 },
+        eventStreamLength: 10_000,
         bulkConcurrency: 4,
       },
+      store: { redisUrl: undefined, keyPrefix: 'sgg:' },
     });
+  });
+
+  it('reads the shared store, and refuses a URL that is not Redis', () => {
+    expect(loadConfig({ REDIS_URL: 'rediss://:pw@redis.internal:6380/2', REDIS_KEY_PREFIX: 'gw1:' }).store).toEqual({
+      redisUrl: 'rediss://:pw@redis.internal:6380/2',
+      keyPrefix: 'gw1:',
+    });
+    expect(() => loadConfig({ REDIS_URL: 'http://redis:6379' })).toThrow(/REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/);
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: 'a b' })).toThrow(/REDIS_KEY_PREFIX/);
+  });
+
+  it('reads the callback age, skew and dedupe capacity, and refuses values out of range', () => {
+    expect(loadConfig({ NUMBERS_CALLBACK_MAX_AGE_S: '3600', NUMBERS_CALLBACK_MAX_SKEW_S: '30', NUMBERS_CALLBACK_DEDUPE_CAPACITY: '500' }).provisioning.callbacks).toEqual({
+      maxAgeSeconds: 3_600,
+      maxSkewSeconds: 30,
+      dedupeCapacity: 500,
+    });
+    expect(() => loadConfig({ NUMBERS_CALLBACK_MAX_AGE_S: '10' })).toThrow(/NUMBERS_CALLBACK_MAX_AGE_S/);
+    expect(() => loadConfig({ NUMBERS_CALLBACK_MAX_AGE_S: String(8 * 86_400) })).toThrow(/NUMBERS_CALLBACK_MAX_AGE_S/);
+    expect(() => loadConfig({ NUMBERS_CALLBACK_DEDUPE_CAPACITY: '0' })).toThrow(/NUMBERS_CALLBACK_DEDUPE_CAPACITY/);
   });
 
   it('reads every scalar variable', () => {

@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BulkResubmission } from '../../src/provisioning/BulkResubmission.js';
 import { SMS_ERROR_CODES } from '../../src/simulator/numbers/numbersEnums.js';
-import { SEEDED_NUMBER_COUNT, SEEDED_PHONE_NUMBERS, SHOWCASE_PENDING_NUMBERS } from '../../src/simulator/numbers/seedActiveNumbers.js';
+import { SEEDED_EST_FAILED_NUMBERS, SEEDED_NUMBER_COUNT, SEEDED_PHONE_NUMBERS, SHOWCASE_PENDING_NUMBERS } from '../../src/simulator/numbers/seedActiveNumbers.js';
 import { describeProvisioningError } from '../../src/upstream/numbers/describeProvisioningError.js';
 import type { NumbersClient } from '../../src/upstream/numbers/NumbersClient.js';
 import type { ActiveNumber } from '../../src/upstream/numbers/numbersWireTypes.js';
@@ -28,7 +28,7 @@ interface BulkData {
 }
 
 const SHOWCASE_FAILED_NUMBERS = SEEDED_PHONE_NUMBERS.showcase.filter((phoneNumber) => !SHOWCASE_PENDING_NUMBERS.includes(phoneNumber));
-const FAILED_NUMBERS = [...SHOWCASE_FAILED_NUMBERS, ...Object.values(SEEDED_PHONE_NUMBERS.failedByCode), SEEDED_PHONE_NUMBERS.failedWithTwoCodes, SEEDED_PHONE_NUMBERS.failedWithUnknownCode];
+const FAILED_NUMBERS = [...SHOWCASE_FAILED_NUMBERS, ...SEEDED_EST_FAILED_NUMBERS, ...Object.values(SEEDED_PHONE_NUMBERS.failedByCode), SEEDED_PHONE_NUMBERS.failedWithTwoCodes, SEEDED_PHONE_NUMBERS.failedWithUnknownCode];
 const logger = pino({ level: 'silent' });
 
 describe('Mutation resubmitFailedProvisioning', () => {

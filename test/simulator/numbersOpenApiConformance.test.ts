@@ -120,13 +120,13 @@ describe('Numbers simulator: responses conform to the OpenAPI document', () => {
   });
 
   it.each([
-    ['an invalid phone number in the path', 'GET', '/activeNumbers/{phoneNumber}', () => numbers.get('/activeNumbers/12345')],
     ['an unknown number type', 'GET', '/activeNumbers', () => numbers.get('/activeNumbers?type=XXX')],
     ['a missing regionCode', 'GET', '/availableNumbers', () => numbers.get('/availableNumbers?type=LOCAL')],
     ['an empty smsConfiguration', 'PATCH', '/activeNumbers/{phoneNumber}', () => numbers.patch(`/activeNumbers/${SEEDED_PHONE_NUMBERS.provisioned[1]}`, { smsConfiguration: {} })],
     ['an unknown voice type', 'PATCH', '/activeNumbers/{phoneNumber}', () => numbers.patch(`/activeNumbers/${SEEDED_PHONE_NUMBERS.provisioned[1]}`, { voiceConfiguration: { type: 'SIP' } })],
     ['an invalid hmacSecret', 'PATCH', '/callbackConfiguration', () => numbers.patch('/callbackConfiguration', { hmacSecret: 'short' })],
     ['a rentAny outside US LOCAL', 'POST', '/availableNumbers:rentAny', () => numbers.post('/availableNumbers:rentAny', { regionCode: 'GB', type: 'MOBILE' })],
+    ['a rent outside US LOCAL', 'POST', '/availableNumbers/{phoneNumber}:rent', () => numbers.post('/availableNumbers/+447700900200:rent', {})],
   ])('answers %s with 400 INVALID_ARGUMENT and BadRequest details', async (_, method, path, call) => {
     const response = await call();
     expectConforms(method, path, response, 400);
@@ -155,6 +155,46 @@ describe('Numbers simulator: responses conform to the OpenAPI document', () => {
     const response = await numbers.patch(`/activeNumbers/${SEEDED_PHONE_NUMBERS.provisioned[1]}`, '{"displayName": ');
     expectConforms('PATCH', '/activeNumbers/{phoneNumber}', response, 400);
     expect(response.body).toEqual({ code: 'syntax_invalid_json', text: expect.any(String) });
+  });
+
+  it.each([
+    ['a phone number that is not E.164', 'GET', '/activeNumbers/{phoneNumber}', 400, 'syntax_invalid_parameter_format', () => numbers.get('/activeNumbers/12345')],
+    ['a +1 number without its area code', 'GET', '/activeNumbers/{phoneNumber}', 400, 'syntax_invalid_parameter_format', () => numbers.get('/activeNumbers/+15550134')],
+    ['a rentAny of a type the region lacks', 'POST', '/availableNumbers:rentAny', 403, 'illegal_number_type', () => numbers.post('/availableNumbers:rentAny', { regionCode: 'SE', type: 'LOCAL' })],
+    ['an unknown campaign', 'PATCH', '/activeNumbers/{phoneNumber}', 403, 'unknown_campaign', () => numbers.patch(`/activeNumbers/${SEEDED_PHONE_NUMBERS.provisioned[1]}`, { smsConfiguration: { servicePlanId: 'plan', campaignId: 'UNKNOWN_CAMPAIGN' } })],
+    ['the trouble number +12015550422', 'GET', '/activeNumbers/{phoneNumber}', 400, 'syntax_constraint_violation', () => numbers.get('/activeNumbers/+12015550422')],
+    ['the trouble number +12015550400', 'PATCH', '/activeNumbers/{phoneNumber}', 400, 'syntax_invalid_json', () => numbers.patch('/activeNumbers/+12015550400', {})],
+    ['the trouble number +12015550423', 'GET', '/activeNumbers/{phoneNumber}', 403, 'blocked_account', () => numbers.get('/activeNumbers/+12015550423')],
+  ])('answers %s with the seed-001 {code, text} envelope', async (_, method, path, status, code, call) => {
+    const response = await call();
+    // The spec documents no 403 for these paths; the 400s validate (InvalidArgument's fields are optional).
+    if (status === 400) expectConforms(method, path, response, status);
+    expect(response.status).toBe(status);
+    expect(response.body).toEqual({ code, text: expect.stringMatching(/^[A-Z].+\.\s?$/) });
+  });
+
+  it.each([
+    ['+12015550401', 401, 'UNAUTHENTICATED'],
+    ['+12015550402', 400, 'FAILED_PRECONDITION'],
+    ['+12015550403', 403, 'PERMISSION_DENIED'],
+    ['+12015550429', 429, 'RESOURCE_EXHAUSTED'],
+    ['+12015550500', 500, 'INTERNAL'],
+    ['+12015550503', 503, 'UNAVAILABLE'],
+  ])('answers the trouble number %s with %i %s in the Google-RPC envelope', async (phoneNumber, status, errorStatus) => {
+    for (const call of [() => numbers.get(`/activeNumbers/${phoneNumber}`), () => numbers.post(`/availableNumbers/${phoneNumber}:rent`, {})]) {
+      const response = await call();
+      expect(response.status).toBe(status);
+      expect(response.body).toEqual({ error: { code: status, message: expect.any(String), status: errorStatus, details: [] } });
+    }
+    const read = await numbers.get(`/activeNumbers/${phoneNumber}`);
+    const result = validator.validateResponse('GET', `${PROJECT}/activeNumbers/{phoneNumber}`, status, read.body);
+    // Documented deviations: the spec lists only INVALID_ARGUMENT for a 400 (seed 001 adds FAILED_PRECONDITION)
+    // and no 401, 403, 429 or 503 for this path (seed 001 lists them for the whole API).
+    const deviation = {
+      400: ['/error/status must be equal to one of the allowed values {"allowedValues":["INVALID_ARGUMENT"]}'],
+      500: [],
+    }[status as 400 | 500] ?? [`GET /v1/projects/{projectId}/activeNumbers/{phoneNumber} documents no response ${status}`];
+    expect(result.errors).toEqual(deviation);
   });
 
   it('answers another project with 403 PERMISSION_DENIED', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SMS_ERROR_CODES } from '../../src/simulator/numbers/numbersEnums.js';
-import { SHOWCASE_PENDING_NUMBERS, SEEDED_PHONE_NUMBERS, SEED_CAMPAIGN_IDS, SEED_SERVICE_PLAN_IDS } from '../../src/simulator/numbers/seedActiveNumbers.js';
+import { SEEDED_EST_PENDING_NUMBERS, SHOWCASE_PENDING_NUMBERS, SEEDED_PHONE_NUMBERS, SEED_CAMPAIGN_IDS, SEED_SERVICE_PLAN_IDS } from '../../src/simulator/numbers/seedActiveNumbers.js';
 import { SEEDED_TRUNK_IDS } from '../../src/simulator/simulatorCredentials.js';
 import { useManualSimulator } from './useManualSimulator.js';
 
@@ -110,7 +110,7 @@ describe('Numbers simulator: asynchronous provisioning lifecycle (seed 000)', ()
       expect(touched.has(phoneNumber)).toBe(false);
     }
     expect([...touched].sort()).toEqual(
-      [...SHOWCASE_PENDING_NUMBERS, ...SEEDED_PHONE_NUMBERS.smsWaiting, ...SEEDED_PHONE_NUMBERS.smsInProgress, SEEDED_PHONE_NUMBERS.voiceRtcToFaxWaiting, SEEDED_PHONE_NUMBERS.voiceRtcToEstInProgress, SEEDED_PHONE_NUMBERS.voiceNewRtcWaiting].sort(),
+      [...SHOWCASE_PENDING_NUMBERS, ...SEEDED_EST_PENDING_NUMBERS, ...SEEDED_PHONE_NUMBERS.smsWaiting, ...SEEDED_PHONE_NUMBERS.smsInProgress, SEEDED_PHONE_NUMBERS.voiceRtcToFaxWaiting, SEEDED_PHONE_NUMBERS.voiceRtcToEstInProgress, SEEDED_PHONE_NUMBERS.voiceNewRtcWaiting].sort(),
     );
   });
 

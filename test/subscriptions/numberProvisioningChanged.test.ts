@@ -11,7 +11,7 @@ describe('Subscription numberProvisioningChanged: a real graphql-ws client over 
   let gateway: ProvisioningTestGateway;
 
   beforeAll(async () => {
-    // Polling from the start, fast: IN_PROGRESS is never called back, only polled.
+    // Polling from the start, fast: the simulator's callbacks and the polls both feed the subscription.
     gateway = await startProvisioningGateway({ env: { PROVISIONING_POLLING: 'always', PROVISIONING_POLL_MIN_MS: '30', PROVISIONING_POLL_MAX_MS: '120' } });
   });
   afterAll(() => gateway.close());
@@ -41,15 +41,21 @@ describe('Subscription numberProvisioningChanged: a real graphql-ws client over 
     await received.waitFor((events) => events.some((event) => event.status === 'WAITING'));
     expect(received.events[1]).toMatchObject({ source: 'MUTATION', status: 'WAITING', number: { sms: { scheduledProvisioning: { status: 'WAITING' } } } });
 
-    await gateway.admin.advance(FAILED);
-    await received.waitFor((events) => events.some((event) => event.status === 'IN_PROGRESS'));
-    expect(received.events.find((event) => event.status === 'IN_PROGRESS')).toMatchObject({ source: 'POLL', eventType: 'SMS_PROVISIONING' });
-
+    // IN_PROGRESS arrives as a callback: the service plan part of the job is done, the campaign part runs.
     await gateway.admin.advance(FAILED);
     await gateway.callbacks.flush();
     await received.waitFor((events) => events.some((event) => event.source === 'CALLBACK'));
-    const callback = received.events.find((event) => event.source === 'CALLBACK');
-    expect(callback).toMatchObject({ eventType: 'PROVISIONING_TO_SMS_PLATFORM', status: 'SUCCEEDED', error: null, number: { sms: { scheduledProvisioning: null } } });
+    expect(received.events.find((event) => event.source === 'CALLBACK')).toMatchObject({
+      eventType: 'PROVISIONING_TO_SMS_PLATFORM',
+      status: 'SUCCEEDED',
+      number: { sms: { scheduledProvisioning: { status: 'IN_PROGRESS' } } },
+    });
+
+    await gateway.admin.advance(FAILED);
+    await gateway.callbacks.flush();
+    await received.waitFor((events) => events.some((event) => event.eventType === 'PROVISIONING_TO_CAMPAIGN'));
+    const callback = received.events.find((event) => event.eventType === 'PROVISIONING_TO_CAMPAIGN');
+    expect(callback).toMatchObject({ source: 'CALLBACK', status: 'SUCCEEDED', error: null, number: { sms: { scheduledProvisioning: null } } });
     expect(received.events.at(-1).number.sms).toMatchObject({ servicePlanId: expect.any(String), scheduledProvisioning: null });
     expect(received.errors).toEqual([]);
   });

@@ -2,33 +2,48 @@ import { describe, expect, it } from 'vitest';
 import { RecentEventIds } from '../../src/webhooks/RecentEventIds.js';
 
 describe('Numbers webhook: RecentEventIds', () => {
-  it('reports a key seen before as a duplicate', () => {
-    const recent = new RecentEventIds(10, 1_000);
-    expect(recent.checkAndRemember('a', 0)).toBe(false);
-    expect(recent.checkAndRemember('a', 10)).toBe(true);
-    expect(recent.checkAndRemember('b', 20)).toBe(false);
+  const clock = () => {
+    const state = { now: 1_000_000 };
+    return { state, now: () => state.now };
+  };
+
+  it('remembers a key until its own expiry, not a fixed time after it was seen', () => {
+    const { state, now } = clock();
+    const recent = new RecentEventIds(10, now);
+    recent.remember('short', state.now + 100);
+    recent.remember('long', state.now + 86_400_000);
+    expect(recent.has('short')).toBe(true);
+    state.now += 101;
+    expect(recent.has('short')).toBe(false);
+    state.now += 86_000_000;
+    expect(recent.has('long')).toBe(true);
+    state.now += 400_000;
+    expect(recent.has('long')).toBe(false);
   });
 
   it('forgets the least recently seen key beyond its capacity', () => {
-    const recent = new RecentEventIds(2, 1_000);
-    recent.checkAndRemember('a', 0);
-    recent.checkAndRemember('b', 1);
-    recent.checkAndRemember('a', 2);
-    recent.checkAndRemember('c', 3);
+    const { state, now } = clock();
+    const recent = new RecentEventIds(2, now);
+    const until = state.now + 1_000;
+    recent.remember('a', until);
+    recent.remember('b', until);
+    expect(recent.has('a')).toBe(true);
+    recent.remember('c', until);
     expect(recent.size).toBe(2);
-    expect(recent.checkAndRemember('a', 4)).toBe(true);
-    expect(recent.checkAndRemember('b', 5)).toBe(false);
+    expect(recent.has('a')).toBe(true);
+    expect(recent.has('b')).toBe(false);
+    expect(recent.has('c')).toBe(true);
   });
 
-  it('forgets keys older than its time to live', () => {
-    const recent = new RecentEventIds(10, 100);
-    recent.checkAndRemember('a', 0);
-    expect(recent.checkAndRemember('b', 150)).toBe(false);
-    expect(recent.size).toBe(1);
-    expect(recent.checkAndRemember('a', 151)).toBe(false);
+  it('remembers nothing for an expiry already past', () => {
+    const { state, now } = clock();
+    const recent = new RecentEventIds(10, now);
+    recent.remember('a', state.now - 1);
+    expect(recent.has('a')).toBe(false);
+    expect(recent.size).toBe(0);
   });
 
   it('refuses a capacity below one', () => {
-    expect(() => new RecentEventIds(0, 100)).toThrow(RangeError);
+    expect(() => new RecentEventIds(0)).toThrow(RangeError);
   });
 });

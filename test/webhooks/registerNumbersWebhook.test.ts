@@ -116,18 +116,78 @@ describe('Numbers webhook receiver', () => {
   });
 
   it.each([
-    ['stale', '2024-02-10T17:17:09.000000', 401],
-    ['from the future', '2024-02-10T17:27:11.000000', 401],
-    ['just inside the window', '2024-02-10T17:17:11.000000', 200],
+    ['from the future beyond the skew', '2024-02-10T17:27:11.000000', 401],
+    ['from the future within the skew', '2024-02-10T17:27:09.000000', 200],
+    ['five minutes old, as a first retry would be', '2024-02-10T17:17:09.000000', 200],
+    ['just under 24 h old', '2024-02-09T17:22:11.000000', 200],
     ['with a Z like the SDK sends it', '2024-02-10T17:22:09.412Z', 200],
-  ])('checks a timestamp %s against the ±300 s window', async (_case, timestamp, status) => {
+  ])('checks a timestamp %s against the 24 h age and the 300 s skew', async (_case, timestamp, status) => {
     const { url, events } = await start();
     const body = eventBody({ timestamp });
     const response = await post(url, body, { 'x-sinch-signature': sign(body) });
     expect(response.status).toBe(status);
     if (status === 401) expect(response.body.error.code).toBe('WEBHOOK_TIMESTAMP_OUT_OF_WINDOW');
+    else expect(response.body).toEqual({ received: true, duplicate: false });
     await settle();
     expect(events).toHaveLength(status === 200 ? 1 : 0);
+  });
+
+  it('does not process an event older than the maximum age, and answers 200 so that Sinch stops retrying it', async () => {
+    const outcomes: string[] = [];
+    const { url, events } = await start({ onOutcome: (outcome) => outcomes.push(outcome) });
+    const body = eventBody({ timestamp: '2024-02-09T17:22:08.000000' });
+    expect(await post(url, body, { 'x-sinch-signature': sign(body) })).toEqual({ status: 200, body: { received: true, processed: false, code: 'WEBHOOK_EVENT_TOO_OLD' } });
+    // A retry of it gets the same answer and is not processed either.
+    expect((await post(url, body, { 'x-sinch-signature': sign(body) })).body.processed).toBe(false);
+    await settle();
+    expect(events).toEqual([]);
+    expect(outcomes).toEqual(['too_old', 'too_old']);
+  });
+
+  it('still refuses the 2024 reference vector on today\'s clock: signed, but far too old', async () => {
+    const { url, events } = await start({ now: Date.now });
+    expect(await post(url, GOLDEN_BODY, { 'x-sinch-signature': GOLDEN_SIGNATURE })).toEqual({ status: 200, body: { received: true, processed: false, code: 'WEBHOOK_EVENT_TOO_OLD' } });
+    // The signature is still checked first: a forged old event learns nothing but 401.
+    expect((await post(url, GOLDEN_BODY, { 'x-sinch-signature': sign(GOLDEN_BODY, 'not-the-secret') })).status).toBe(401);
+    await settle();
+    expect(events).toEqual([]);
+  });
+
+  it('takes NUMBERS_CALLBACK_MAX_AGE_S and the skew from its options', async () => {
+    const { url, events } = await start({ maxAgeSeconds: 60, maxSkewSeconds: 0 });
+    const old = eventBody({ eventId: 'old', timestamp: '2024-02-10T17:21:09.000000' });
+    const recent = eventBody({ eventId: 'recent', timestamp: '2024-02-10T17:21:11.000000' });
+    const ahead = eventBody({ eventId: 'ahead', timestamp: '2024-02-10T17:22:11.000000' });
+    expect((await post(url, old, { 'x-sinch-signature': sign(old) })).body.processed).toBe(false);
+    expect((await post(url, recent, { 'x-sinch-signature': sign(recent) })).body).toEqual({ received: true, duplicate: false });
+    expect((await post(url, ahead, { 'x-sinch-signature': sign(ahead) })).status).toBe(401);
+    await settle();
+    expect(events.map((event) => event.eventId)).toEqual(['recent']);
+  });
+
+  it('remembers an event id for the whole accepted age: a redelivery 23 h later is processed once', async () => {
+    const clock = { now: GOLDEN_NOW };
+    const { url, events } = await start({ now: () => clock.now });
+    expect((await post(url, GOLDEN_BODY, { 'x-sinch-signature': GOLDEN_SIGNATURE })).body).toEqual({ received: true, duplicate: false });
+    clock.now += 23 * 3_600_000;
+    expect((await post(url, GOLDEN_BODY, { 'x-sinch-signature': GOLDEN_SIGNATURE })).body).toEqual({ received: true, duplicate: true });
+    clock.now += 3_600_000;
+    // Past 24 h the age check refuses it: the memory was never the only guard.
+    expect((await post(url, GOLDEN_BODY, { 'x-sinch-signature': GOLDEN_SIGNATURE })).body.processed).toBe(false);
+    await settle();
+    expect(events).toHaveLength(1);
+  });
+
+  it('at its capacity forgets the least recently seen id: that one redelivery is processed again, nothing else', async () => {
+    const { url, events } = await start({ dedupeCapacity: 2 });
+    const bodies = ['a', 'b', 'c'].map((eventId) => eventBody({ eventId }));
+    for (const body of bodies) expect((await post(url, body, { 'x-sinch-signature': sign(body) })).body.duplicate).toBe(false);
+    const [a, b, c] = bodies as [string, string, string];
+    expect((await post(url, c, { 'x-sinch-signature': sign(c) })).body.duplicate).toBe(true);
+    expect((await post(url, b, { 'x-sinch-signature': sign(b) })).body.duplicate).toBe(true);
+    expect((await post(url, a, { 'x-sinch-signature': sign(a) })).body.duplicate).toBe(false);
+    await settle();
+    expect(events.map((event) => event.eventId)).toEqual(['a', 'b', 'c', 'a']);
   });
 
   it('processes a repeated eventId once and still answers 200', async () => {

@@ -97,7 +97,10 @@ describe('Numbers callbacks end to end: simulator → webhook receiver', () => {
     await admin.scriptOutcome(PHONE, ['CAMPAIGN_MNO_REJECTED']);
     await provision({ smsConfiguration: { servicePlanId: 'plan', campaignId: 'CAMPAIGN1' } });
     await settle();
-    expect(webhook.events).toEqual([expect.objectContaining({ status: 'FAILED', failureCode: 'CAMPAIGN_MNO_REJECTED', internalFailureCode: 'CRS0018' })]);
+    expect(webhook.events).toEqual([
+      expect.objectContaining({ eventType: 'PROVISIONING_TO_SMS_PLATFORM', status: 'SUCCEEDED' }),
+      expect.objectContaining({ eventType: 'PROVISIONING_TO_CAMPAIGN', status: 'FAILED', failureCode: 'CAMPAIGN_MNO_REJECTED', internalFailureCode: 'CRS0018' }),
+    ]);
   });
 
   it('processes duplicated deliveries once, answering 200 to each', async () => {

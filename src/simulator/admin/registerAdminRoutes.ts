@@ -3,6 +3,7 @@ import { FAULT_ACTIONS, type FaultDefinition } from '../core/FaultInjector.js';
 import type { RouteHandler, SimulatorReply, SimulatorService } from '../core/SimulatorRequest.js';
 import type { ProvisioningTiming } from '../SimulatorOptions.js';
 import { parseAdminJson } from './parseAdminJson.js';
+import { applySeededCallbackUrl } from '../numbers/applySeededCallbackUrl.js';
 
 const SERVICES: readonly SimulatorService[] = ['AUTH', 'NUMBERS', 'VERIFICATION', 'SIP_TRUNKING'];
 
@@ -69,11 +70,24 @@ export function registerAdminRoutes(context: SimulatorContext, reset: () => void
     if (provisioning !== undefined && !isProvisioningTiming(provisioning)) {
       return badRequest('provisioning must be "manual" or {"waitingMs": number, "inProgressMs": number}');
     }
+    const seededCallbackUrl = body['seededCallbackUrl'];
+    if (seededCallbackUrl !== undefined && !isCallbackUrl(seededCallbackUrl)) return badRequest('seededCallbackUrl must be "" or an http(s) URL');
+    if (typeof seededCallbackUrl === 'string') applySeededCallbackUrl(context, seededCallbackUrl);
     if (latencyMs !== undefined) context.config.latencyMs = latencyMs;
     if (provisioning !== undefined) context.config.provisioning = provisioning;
     context.hooks.notifyConfigChange();
     return { status: 200, body: { ...context.config } };
   });
+}
+
+function isCallbackUrl(value: unknown): value is string {
+  if (value === '') return true;
+  if (typeof value !== 'string') return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
 
 function isNonNegativeNumber(value: unknown): value is number {

@@ -9,7 +9,8 @@ import { parseBasicCredentials } from './parseBasicCredentials.js';
 /** How a service renders authentication failures; Numbers' envelopes by default. */
 export interface AuthenticationErrors {
   unauthenticated(message: string, wwwAuthenticate: string): SimulatorReply;
-  permissionDenied(message: string): SimulatorReply;
+  /** The path names a project the key does not open; `projectId` is that project. */
+  permissionDenied(message: string, projectId: string): SimulatorReply;
 }
 
 const numbersAuthenticationErrors: AuthenticationErrors = { unauthenticated, permissionDenied };
@@ -51,7 +52,7 @@ export function requireProjectCredentials(
     }
     context.state.authentications.push({ service: context.router.serviceFor(request.rawPath), method: request.method, path: request.rawPath, keyId: project.keyId, projectId: project.projectId });
     if (request.params['projectId'] !== project.projectId) {
-      return errors.permissionDenied(`The key does not belong to project ${request.params['projectId'] ?? ''}`);
+      return errors.permissionDenied(`The key does not belong to project ${request.params['projectId'] ?? ''}`, request.params['projectId'] ?? '');
     }
     const { projectId } = project;
     return runInSimulatorProject(projectId, () => handler(request));

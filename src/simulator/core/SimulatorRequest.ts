@@ -25,7 +25,7 @@ export interface SimulatorReply {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
-  rawBody?: string;
+  rawBody?: string | Buffer;
 }
 
 export type RouteHandler = (request: SimulatorRequest) => SimulatorReply | Promise<SimulatorReply>;

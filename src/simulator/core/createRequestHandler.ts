@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { internalError, methodNotAllowed, unknownPath } from '../numbers/numbersErrors.js';
+import { sipMethodNotAllowed, unknownSipPath } from '../sipTrunking/sipTrunkingErrors.js';
+import { verificationError, verificationMethodNotAllowed } from '../verification/verificationErrors.js';
 import { applyFault } from './applyFault.js';
 import { readRequestBody } from './readRequestBody.js';
 import { queryToRecord, type RequestLogEntry } from './RequestLog.js';
 import { sendReply } from './sendReply.js';
 import type { SimulatorContext } from './SimulatorContext.js';
-import type { SimulatorReply, SimulatorRequest } from './SimulatorRequest.js';
+import type { SimulatorReply, SimulatorRequest, SimulatorService } from './SimulatorRequest.js';
 import type { SimulatorRouter } from './SimulatorRouter.js';
 
 export const ADMIN_PREFIX = '/__admin';
@@ -58,7 +60,7 @@ async function handle(context: SimulatorContext, incoming: IncomingMessage, resp
   }
   let reply: SimulatorReply;
   try {
-    reply = await route(context.router, request, numbersFallback, entry);
+    reply = await route(context.router, request, serviceFallback(entry.service), entry);
   } catch (error) {
     context.logger.error({ err: error, method, path: rawPath }, 'simulator route failed');
     reply = internalError('The simulator failed to handle the request');
@@ -76,7 +78,20 @@ async function route(router: SimulatorRouter, request: SimulatorRequest, fallbac
   return match.route.handler({ ...request, params: match.params });
 }
 
-const numbersFallback: Fallback = (match) => (match.kind === 'notFound' ? unknownPath() : methodNotAllowed(match.allowedMethods));
+/** A path no route knows, or a method it does not take, answered in the envelope of the service the path belongs to. */
+function serviceFallback(service: SimulatorService): Fallback {
+  switch (service) {
+    case 'SIP_TRUNKING':
+      return (match) => (match.kind === 'notFound' ? unknownSipPath() : sipMethodNotAllowed(match.allowedMethods));
+    case 'VERIFICATION':
+      return (match) =>
+        match.kind === 'notFound'
+          ? verificationError(40400)
+          : { ...verificationMethodNotAllowed(), headers: { allow: match.allowedMethods.join(', ') } };
+    default:
+      return (match) => (match.kind === 'notFound' ? unknownPath() : methodNotAllowed(match.allowedMethods));
+  }
+}
 
 const adminFallback: Fallback = (match) =>
   match.kind === 'notFound'

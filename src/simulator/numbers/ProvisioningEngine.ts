@@ -26,6 +26,13 @@ export type FinishedProvisioningJob =
   | { kind: 'SMS'; record: ActiveNumberRecord; job: ScheduledSmsProvisioning; previous: { servicePlanId: string; campaignId: string }; step: ProvisioningStep }
   | { kind: 'VOICE'; record: ActiveNumberRecord; job: ScheduledVoiceProvisioning; step: ProvisioningStep };
 
+/** An SMS job that just moved from WAITING to IN_PROGRESS, with the values in effect before it. */
+export interface ProgressedSmsJob {
+  record: ActiveNumberRecord;
+  job: ScheduledSmsProvisioning;
+  previous: { servicePlanId: string; campaignId: string };
+}
+
 /**
  * Runs the asynchronous provisioning lifecycle of seed 000: WAITING → IN_PROGRESS → done
  * (values move to the top level, the scheduled object becomes null) or FAILED. Every job
@@ -44,6 +51,7 @@ export class ProvisioningEngine {
   readonly #lifetime: SimulatorLifetime;
   readonly #logger: SimulatorLogger;
   readonly #finishedListeners: ((finished: FinishedProvisioningJob) => void)[] = [];
+  readonly #progressedListeners: ((progressed: ProgressedSmsJob) => void)[] = [];
 
   constructor(state: SimulatorState, config: SimulatorConfig, lifetime: SimulatorLifetime, logger: SimulatorLogger) {
     this.#state = state;
@@ -67,6 +75,11 @@ export class ProvisioningEngine {
   /** Called for every job that ends (SUCCEEDED or FAILED); the Numbers callbacks hang off this. */
   onJobFinished(listener: (finished: FinishedProvisioningJob) => void): void {
     this.#finishedListeners.push(listener);
+  }
+
+  /** Called when an SMS job moves from WAITING to IN_PROGRESS. */
+  onSmsJobProgressed(listener: (progressed: ProgressedSmsJob) => void): void {
+    this.#progressedListeners.push(listener);
   }
 
   /** Moves every pending job (or those of one number) one step forward, right now. */
@@ -128,6 +141,7 @@ export class ProvisioningEngine {
       job.status = 'IN_PROGRESS';
       job.lastUpdatedTime = now;
       this.#schedule(record.phoneNumber, kind, 'IN_PROGRESS');
+      if (kind === 'SMS') this.#notifyProgressed(record);
       return { phoneNumber: record.phoneNumber, kind, status: 'IN_PROGRESS', errorCodes: [] };
     }
     const step = kind === 'SMS' ? this.#finishSms(record, now) : this.#finishVoice(record, now);
@@ -168,6 +182,19 @@ export class ProvisioningEngine {
     const step: ProvisioningStep = { phoneNumber: record.phoneNumber, kind: 'VOICE', status: 'SUCCEEDED', errorCodes: [] };
     this.#notifyFinished({ kind: 'VOICE', record, job: { ...job, status: 'SUCCEEDED', lastUpdatedTime: now }, step });
     return step;
+  }
+
+  #notifyProgressed(record: ActiveNumberRecord): void {
+    const job = record.smsConfiguration.scheduled;
+    if (job === null) return;
+    const previous = { servicePlanId: record.smsConfiguration.servicePlanId, campaignId: record.smsConfiguration.campaignId };
+    for (const listener of this.#progressedListeners) {
+      try {
+        listener({ record, job: { ...job }, previous });
+      } catch (error) {
+        this.#logger.error({ err: error, phoneNumber: record.phoneNumber }, 'provisioning listener failed');
+      }
+    }
   }
 
   /** A listener's failure must never break the lifecycle it observes. */

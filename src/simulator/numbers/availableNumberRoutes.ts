@@ -1,8 +1,8 @@
 import type { SimulatorReply } from '../core/SimulatorRequest.js';
 import { applyActiveNumberChanges, checkCapabilities } from './applyActiveNumberChanges.js';
-import { AVAILABLE_NUMBER_CATALOG, type AvailableNumberRecord } from './availableNumberCatalog.js';
+import { AVAILABLE_NUMBER_CATALOG, AVAILABLE_REGIONS, type AvailableNumberRecord } from './availableNumberCatalog.js';
 import { createActiveNumberRecord } from './createActiveNumberRecord.js';
-import { invalidArgument, notFound, type FieldViolation } from './numbersErrors.js';
+import { codeAndText, invalidArgument, notFound, type FieldViolation } from './numbersErrors.js';
 import type { NumbersModule } from './NumbersModule.js';
 import { NUMBER_CAPABILITIES, NUMBER_TYPES, type NumberCapability } from './numbersEnums.js';
 import { parseActiveNumberChanges, type ActiveNumberChanges } from './parseActiveNumberChanges.js';
@@ -75,6 +75,9 @@ export function registerAvailableNumberRoutes(numbers: NumbersModule): void {
     const criteria = parseRentAnyCriteria(body.value);
     if (!criteria.ok) return criteria.reply;
     const { regionCode, type, capabilities, pattern } = criteria.value;
+    // Seed 001, 403 illegal_number_type: a type the region does not offer at all (availableRegions).
+    const region = AVAILABLE_REGIONS.find((candidate) => candidate.regionCode === regionCode);
+    if (region !== undefined && !region.types.includes(type)) return codeAndText('illegal_number_type');
     if (regionCode !== 'US') return onlyUsLocal('regionCode');
     if (type !== 'LOCAL') return onlyUsLocal('type');
     const changes = parseActiveNumberChanges(body.value, [...RENT_FIELDS, 'regionCode', 'type', 'capabilities', 'numberPattern']);

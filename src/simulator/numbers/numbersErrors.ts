@@ -62,12 +62,46 @@ export function internalError(message: string): SimulatorReply {
   return envelope(500, 'INTERNAL', message, []);
 }
 
+/**
+ * The `{code, text}` envelope of seed 001 (400 and 403). Each text is the seed's own sentence for
+ * that code, worded the way the seed's one sample (`syntax_invalid_json`) turns its description
+ * into a text; the trailing space of that sample is kept, as sent.
+ */
+export const NUMBERS_CODE_TEXTS = {
+  syntax_constraint_violation: { status: 400, text: "The request body doesn't fulfill all of the constraints set by the API." },
+  syntax_invalid_json: { status: 400, text: "The JSON in the request is invalid or doesn't conform to the API specification. " },
+  syntax_invalid_parameter_format: { status: 400, text: 'The format of a field value is invalid.' },
+  blocked_account: { status: 403, text: 'Your account has been blocked.' },
+  illegal_number_type: { status: 403, text: 'Illegal phone number type of MSISDN for a chosen region was used.' },
+  unknown_campaign: { status: 403, text: "The campaign ID doesn't match the specified originator." },
+} as const;
+
+export type NumbersTextCode = keyof typeof NUMBERS_CODE_TEXTS;
+
+export function codeAndText(code: NumbersTextCode): SimulatorReply {
+  const { status, text } = NUMBERS_CODE_TEXTS[code];
+  return { status, body: { code, text } };
+}
+
 export function syntaxInvalidJson(): SimulatorReply {
-  return {
-    status: 400,
-    body: {
-      code: 'syntax_invalid_json',
-      text: "The JSON in the request is invalid or doesn't conform to the API specification. ",
-    },
-  };
+  return codeAndText('syntax_invalid_json');
+}
+
+/** Seed 001, 400 FAILED_PRECONDITION: the first of its reasons. */
+export function notEnoughCredit(): SimulatorReply {
+  return envelope(400, 'FAILED_PRECONDITION', 'The project does not have enough credit to activate a number.', []);
+}
+
+/** Seed 001, 429: the seed's sentence; `Retry-After` as a real rate limiter sends it. */
+export function tooManyRequests(): SimulatorReply {
+  return { ...envelope(429, 'RESOURCE_EXHAUSTED', 'The user or path has too many outstanding requests.', []), headers: { 'retry-after': '1' } };
+}
+
+/** Seed 001, 500 and 503, with the seed's sentences. */
+export function seedInternalError(): SimulatorReply {
+  return envelope(500, 'INTERNAL', "An unexpected internal error occurred and the request wasn't processed.", []);
+}
+
+export function serviceUnavailable(): SimulatorReply {
+  return envelope(503, 'UNAVAILABLE', 'The service is unable to perform the request at this point.', []);
 }

@@ -1,4 +1,4 @@
-import { invalidArgument, invalidEnumValue } from './numbersErrors.js';
+import { codeAndText, invalidArgument, invalidEnumValue } from './numbersErrors.js';
 import { isOneOf, VOICE_APPLICATION_TYPES } from './numbersEnums.js';
 import { expectString, isJsonObject, rejectUnknownFields, type JsonObject, type Parsed } from './parseRequestBody.js';
 import type { VoiceTarget } from './ProvisioningEngine.js';
@@ -10,6 +10,9 @@ export interface ActiveNumberChanges {
   sms?: { servicePlanId: string; campaignId: string };
   voice?: VoiceTarget;
 }
+
+/** Campaign ids the simulator treats as unknown to the originator (403 unknown_campaign). */
+export const UNKNOWN_CAMPAIGN_PREFIX = 'UNKNOWN_';
 
 const SMS_FIELDS = ['servicePlanId', 'campaignId'] as const;
 const VOICE_FIELDS = ['type', 'appId', 'trunkId', 'serviceId'] as const;
@@ -58,6 +61,8 @@ function parseSms(value: unknown): Parsed<{ servicePlanId: string; campaignId: s
     const description = 'smsConfiguration.servicePlanId is required';
     return { ok: false, reply: invalidArgument(description, [{ field: 'smsConfiguration.servicePlanId', description }]) };
   }
+  // Seed 001, 403 unknown_campaign: "The campaign ID doesn't match the specified originator".
+  if (campaignId.value?.startsWith(UNKNOWN_CAMPAIGN_PREFIX) === true) return { ok: false, reply: codeAndText('unknown_campaign') };
   return { ok: true, value: { servicePlanId: servicePlanId.value, campaignId: campaignId.value ?? '' } };
 }
 

@@ -3,7 +3,8 @@ import { registerActiveNumberRoutes } from './activeNumberRoutes.js';
 import { registerAvailableNumberRoutes } from './availableNumberRoutes.js';
 import { registerCallbackAdminRoutes } from './callbacks/callbackAdminRoutes.js';
 import { CallbackDispatcher } from './callbacks/CallbackDispatcher.js';
-import { toProvisioningCallbacks } from './callbacks/toProvisioningCallbacks.js';
+import { toInProgressCallbacks, toProvisioningCallbacks } from './callbacks/toProvisioningCallbacks.js';
+import { peekSmsOutcome } from './resolveSmsOutcome.js';
 import { registerEmergencyAddressRoutes } from './emergency/emergencyAddressRoutes.js';
 import { registerNumbersAdminRoutes } from './numbersAdminRoutes.js';
 import { NumbersModule } from './NumbersModule.js';
@@ -27,6 +28,12 @@ export function registerNumbersRoutes(context: SimulatorContext): void {
   engine.onJobFinished((finished) => {
     for (const payload of toProvisioningCallbacks(finished)) {
       dispatcher.emit(finished.record.callbackUrl, payload, context.state.numbers.callbackConfiguration.hmacSecret);
+    }
+  });
+  engine.onSmsJobProgressed((progressed) => {
+    const outcome = peekSmsOutcome(context.state.numbers, progressed.record.phoneNumber, progressed.job);
+    for (const payload of toInProgressCallbacks(progressed, outcome)) {
+      dispatcher.emit(progressed.record.callbackUrl, payload, context.state.numbers.callbackConfiguration.hmacSecret);
     }
   });
   const numbers = new NumbersModule(context, engine);

@@ -12,7 +12,15 @@ export function resolveSmsOutcome(state: NumbersState, phoneNumber: string, job:
   const scripted = state.scriptedOutcomes.get(phoneNumber);
   const next = scripted?.shift();
   if (scripted !== undefined && scripted.length === 0) state.scriptedOutcomes.delete(phoneNumber);
-  if (next !== undefined) return next;
+  return next ?? failureCodesOf(job);
+}
+
+/** How the job would end if it ended now, without using up a scripted outcome. */
+export function peekSmsOutcome(state: NumbersState, phoneNumber: string, job: ScheduledSmsProvisioning): string[] {
+  return state.scriptedOutcomes.get(phoneNumber)?.[0] ?? failureCodesOf(job);
+}
+
+function failureCodesOf(job: ScheduledSmsProvisioning): string[] {
   const codes = [job.servicePlanId, job.campaignId]
     .filter((value) => value.startsWith(FAILURE_PREFIX) && value.length > FAILURE_PREFIX.length)
     .map((value) => value.slice(FAILURE_PREFIX.length));

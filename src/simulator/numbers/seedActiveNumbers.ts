@@ -75,8 +75,35 @@ export const SHOWCASE_PROVISIONING = [
   { status: 'FAILED', errorCodes: ['CAMPAIGN_PENDING_ACCEPTANCE'] },
 ] as const;
 
+/**
+ * 10DLC trouble on the trunks: the SMS provisioning of some EST numbers (by index in
+ * `SEEDED_PHONE_NUMBERS.est`), so that "which numbers are on which trunk, and did their
+ * provisioning fail, and why?" has answers on every trunk. The other odd-indexed EST numbers
+ * are voice only; the even ones are SMS linked.
+ */
+export const EST_SMS_PROVISIONING: Readonly<Record<number, { status: string; errorCodes: readonly string[] }>> = {
+  1: { status: 'FAILED', errorCodes: ['CAMPAIGN_NOT_AVAILABLE'] },
+  3: { status: 'WAITING', errorCodes: [] },
+  5: { status: 'FAILED', errorCodes: ['EXCEEDED_10DLC_LIMIT'] },
+  7: { status: 'IN_PROGRESS', errorCodes: [] },
+  9: { status: 'FAILED', errorCodes: ['CAMPAIGN_MNO_REJECTED'] },
+  11: { status: 'FAILED', errorCodes: ['CAMPAIGN_PENDING_ACCEPTANCE'] },
+  13: { status: 'WAITING', errorCodes: [] },
+};
+
+const estNumbersWith = (wanted: (status: string) => boolean): string[] =>
+  Object.entries(EST_SMS_PROVISIONING)
+    .filter(([, provisioning]) => wanted(provisioning.status))
+    .map(([index]) => SEEDED_PHONE_NUMBERS.est[Number(index)] ?? '');
+
+/** The EST numbers whose seeded SMS provisioning FAILED, and those whose is WAITING or IN_PROGRESS. */
+export const SEEDED_EST_FAILED_NUMBERS: readonly string[] = estNumbersWith((status) => status === 'FAILED');
+export const SEEDED_EST_PENDING_NUMBERS: readonly string[] = estNumbersWith((status) => status !== 'FAILED');
+
 export interface SeedOptions {
   projectId: string;
+  /** `callbackUrl` of every seeded number; '' (none) by default. */
+  callbackUrl?: string;
   /** Extra EST numbers (+1415 7xxxxxx) spread over the seeded trunks, for benchmarks. */
   extraNumbers?: number;
 }
@@ -88,7 +115,7 @@ export const SHOWCASE_PENDING_NUMBERS = SEEDED_PHONE_NUMBERS.showcase.filter((_,
 export function seedActiveNumbers(options: SeedOptions): ActiveNumberRecord[] {
   const { projectId } = options;
   const base = (fields: Omit<ActiveNumberFields, 'projectId' | 'nextChargeDate'>): ActiveNumberRecord =>
-    createActiveNumberRecord({ projectId, nextChargeDate: NEXT_CHARGE_DATE, ...fields });
+    createActiveNumberRecord({ projectId, nextChargeDate: NEXT_CHARGE_DATE, callbackUrl: options.callbackUrl ?? '', ...fields });
   const linkedSms = (index: number) => ({
     servicePlanId: SEED_SERVICE_PLAN_IDS[index % 2] ?? '',
     campaignId: SEED_CAMPAIGN_IDS[index % 2] ?? '',
@@ -105,6 +132,11 @@ export function seedActiveNumbers(options: SeedOptions): ActiveNumberRecord[] {
     campaignId: '',
     scheduled: { ...linkedSms(1), status, lastUpdatedTime: SEEDED_AT, errorCodes: [] },
   });
+  const estSms = (index: number) => {
+    const provisioning = EST_SMS_PROVISIONING[index];
+    if (provisioning === undefined) return index % 2 === 0 ? linkedSms(index) : {};
+    return provisioning.status === 'FAILED' ? failedSms([...provisioning.errorCodes]) : pendingSms(provisioning.status);
+  };
   const phones = SEEDED_PHONE_NUMBERS;
 
   const records: ActiveNumberRecord[] = [
@@ -120,7 +152,7 @@ export function seedActiveNumbers(options: SeedOptions): ActiveNumberRecord[] {
       base({
         phoneNumber,
         displayName: `Trunk ${(index % SEEDED_TRUNK_IDS.length) + 1} DID ${index + 1}`,
-        sms: index % 2 === 0 ? linkedSms(index) : {},
+        sms: estSms(index),
         voice: est(index),
       }),
     ),

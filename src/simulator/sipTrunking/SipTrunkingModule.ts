@@ -4,6 +4,7 @@ import type { RouteHandler } from '../core/SimulatorRequest.js';
 import type { NumbersState } from '../numbers/NumbersState.js';
 import { permissionDenied, unauthenticated } from './sipTrunkingErrors.js';
 import type { SipTrunkingState } from './SipTrunkingState.js';
+import { sipTroubleReply } from './sipTroubleTrunks.js';
 
 export const SIP_TRUNKING_PATH_PREFIX = '/v1/projects/{projectId}';
 
@@ -31,7 +32,7 @@ export class SipTrunkingModule {
       service: 'SIP_TRUNKING',
       method,
       template: `${SIP_TRUNKING_PATH_PREFIX}${path}`,
-      handler: requireProjectCredentials(this.context, handler, { unauthenticated, permissionDenied }),
+      handler: requireProjectCredentials(this.context, (request) => sipTroubleReply(request) ?? handler(request), { unauthenticated, permissionDenied }),
     });
   }
 }

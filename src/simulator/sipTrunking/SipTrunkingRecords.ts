@@ -103,6 +103,11 @@ export interface CallRecord {
   pricePerMinute: number;
   trunkId: string;
   pcapId: string;
+  /**
+   * How the answer writes this call's times: `Z`, or the `+0000` offset some EST answers carry.
+   * Times are stored in `Z` form either way, so filtering and ordering compare like with like.
+   */
+  zoneSuffix: 'Z' | '+0000';
 }
 
 /** When an EST phone number entry was first seen, so its id and createTime stay stable. */

@@ -1,7 +1,9 @@
 import { ulid } from 'ulid';
 import type { ActiveNumberRecord } from '../numbers/ActiveNumberRecord.js';
 import { listReply, parsePageWindow } from './estPaging.js';
-import { notFound, SIP_MESSAGES } from './sipTrunkingErrors.js';
+import { withTrunk } from './findTrunk.js';
+import { BodyReader, parseJsonObject } from './parseSipBody.js';
+import { badRequest, notFound, SIP_MESSAGES } from './sipTrunkingErrors.js';
 import type { SipTrunkingModule } from './SipTrunkingModule.js';
 import type { PhoneNumberAssignment } from './SipTrunkingRecords.js';
 import { nowWithNanoseconds } from './sipTimestamps.js';
@@ -28,6 +30,37 @@ export function registerPhoneNumberRoutes(sip: SipTrunkingModule): void {
     return number === undefined
       ? notFound(SIP_MESSAGES.phoneNumberNotFound(phoneNumber))
       : { status: 200, body: phoneNumberToWire(number, assignmentOf(sip, number)) };
+  });
+
+  // The spec's unused AddPhoneNumberRequest `{sipTrunkId, phoneNumber}` (REFERENCE §6.2): routes an
+  // active number of the project to a trunk at once. Gateways assign through the Numbers API.
+  sip.route('POST', '/phoneNumbers', (request) => {
+    const body = parseJsonObject(request);
+    if (!body.ok) return body.reply;
+    const reader = new BodyReader(body.value);
+    const sipTrunkId = reader.requiredString('sipTrunkId');
+    const phoneNumber = reader.requiredString('phoneNumber');
+    const problems = reader.problems();
+    if (problems !== undefined) return problems;
+    return withTrunk(sip, sipTrunkId, (trunk) => {
+      const number = sip.numbers.activeNumbers.get(phoneNumber);
+      if (number === undefined) return notFound(SIP_MESSAGES.phoneNumberNotFound(phoneNumber));
+      const voice = number.voiceConfiguration;
+      if (voice.type === 'EST' && voice.trunkId === trunk.id) return badRequest(SIP_MESSAGES.phoneNumberExists(phoneNumber));
+      if (voice.type === 'EST' && sip.state.trunks.has(voice.trunkId)) return badRequest(SIP_MESSAGES.phoneNumberOnOtherTrunk(phoneNumber, voice.trunkId));
+      Object.assign(voice, { type: 'EST', appId: '', trunkId: trunk.id, serviceId: '', lastUpdatedTime: new Date().toISOString() });
+      return { status: 201, body: phoneNumberToWire(number, assignmentOf(sip, number)) };
+    });
+  });
+
+  // Unassigns by the EST id of the assignment (the `id` of a phone number answer).
+  sip.route('DELETE', '/phoneNumbers/{id}', (request) => {
+    const id = request.params['id'] ?? '';
+    const number = estNumbers(sip).find((candidate) => sip.state.phoneNumberAssignments.get(candidate.phoneNumber)?.id === id);
+    if (number === undefined) return notFound(SIP_MESSAGES.phoneNumberIdNotFound(id));
+    Object.assign(number.voiceConfiguration, { type: 'RTC', appId: '', trunkId: '', serviceId: '', lastUpdatedTime: new Date().toISOString() });
+    sip.state.phoneNumberAssignments.delete(number.phoneNumber);
+    return { status: 204 };
   });
 }
 

@@ -14,8 +14,10 @@ const RESULTS: CallRecord['callResult'][] = ['COMPLETED', 'COMPLETED', 'NO_ANSWE
 
 /**
  * A day of call records: two calls per seeded EST number (one in, one out) and four calls of a
- * number the project does not rent. Some parties are written the way the API writes them
- * (`sip:` URIs, digits without `+`), so the gateway's number matching is exercised.
+ * number the project does not rent. Parties are written in every form the API uses, in turn:
+ * `+E.164`, a `sip:+…@host` URI, digits without `+` (`12017777777`); every fourth call writes its
+ * times with a `+0000` offset instead of `Z`. So the gateway's number matching and time parsing
+ * meet all of them.
  */
 export function seedCalls(now: Date, estNumbers: readonly string[], trunkFor: (index: number) => string): CallRecord[] {
   const calls: CallRecord[] = [];
@@ -41,6 +43,7 @@ export function seedCalls(now: Date, estNumbers: readonly string[], trunkFor: (i
       pricePerMinute: direction === 'INBOUND' ? 0.004 : 0.0085,
       trunkId,
       pcapId: seedId('PCAP', index),
+      zoneSuffix: index % 4 === 3 ? '+0000' : 'Z',
     });
   };
   estNumbers.forEach((number, index) => {

@@ -1,4 +1,5 @@
 import type { SimulatorReply } from '../core/SimulatorRequest.js';
+import { SIMULATOR_PROJECTS } from '../simulatorCredentials.js';
 
 /**
  * The Elastic SIP Trunking error envelope `{code, status, message, details}` (REFERENCE §6.5,
@@ -50,6 +51,12 @@ export const SIP_MESSAGES = {
   aclNotOnTrunk: (aclId: string, trunkId: string) => `Access control list '${aclId}' is not associated with trunk '${trunkId}'`,
   credentialListNotFound: (id: string) => `Could not find Credential List with id '${id}'`,
   credentialNotFound: (username: string) => `Could not find Credential with username '${username}'`,
+  phoneNumberExists: (phoneNumber: string) => `Phone Number '${phoneNumber}' already exists`,
+  phoneNumberOnOtherTrunk: (number: string, trunkId: string) => `Phone number ${number} is already assigned to SIP Trunk ${trunkId}`,
+  phoneNumberIdNotFound: (id: string) => `Could not find phone number with id '${id}'`,
+  projectNotFound: (id: string) => `Could not find Project with id '${id}'`,
+  callNotFound: (callId: string) => `Could not find call ID '${callId}'`,
+  exportNotFound: (key: string) => `Export '${key}' could not be found. Check this is the correct key name, if so, it may still be processing.`,
   blockingRuleNotFound: (id: string, projectId: string) => `BlockingRule with ID ${id} not found for project ${projectId}`,
 } as const;
 
@@ -63,6 +70,19 @@ export function unauthenticated(message: string, wwwAuthenticate: string): Simul
   return { ...envelope(401, 'UNAUTHENTICATED', message), headers: { 'www-authenticate': wwwAuthenticate } };
 }
 
-export function permissionDenied(message: string): SimulatorReply {
-  return envelope(403, 'FORBIDDEN', message);
+/**
+ * A project the key does not open: seed 003's 403 FORBIDDEN (it gives no message, so the message
+ * is empty) for a project the simulator serves, and 404 "Could not find Project with id" for one
+ * it does not know at all.
+ */
+export function permissionDenied(_message: string, projectId: string): SimulatorReply {
+  return SIMULATOR_PROJECTS.some((project) => project.projectId === projectId) ? forbidden() : notFound(SIP_MESSAGES.projectNotFound(projectId));
 }
+
+export const forbidden = () => envelope(403, 'FORBIDDEN', '');
+export const internalServerError = () => envelope(500, 'INTERNAL_SERVER_ERROR', 'Internal Server Error');
+export const unknownSipPath = () => envelope(404, 'NOT_FOUND', 'Not Found');
+export const sipMethodNotAllowed = (allowedMethods: string[]): SimulatorReply => ({
+  ...envelope(405, 'METHOD_NOT_ALLOWED', 'Method Not Allowed'),
+  headers: { allow: allowedMethods.join(', ') },
+});

@@ -128,20 +128,21 @@ function money(amount: number): { currencyCode: string; amount: string } {
 
 export function callToWire(call: CallRecord, projectId: string): Record<string, unknown> {
   const minutes = call.billingDurationSeconds / 60;
+  const time = (value: string) => (call.zoneSuffix === 'Z' ? value : value.replace(/Z$/, call.zoneSuffix));
   return {
     callId: call.callId,
     to: call.to,
     from: call.from,
     direction: call.direction,
     // Unanswered calls have no answer time: left out, as the spec types it a date-time string.
-    ...(call.answerTime === null ? {} : { answerTime: call.answerTime }),
-    endTime: call.endTime,
+    ...(call.answerTime === null ? {} : { answerTime: time(call.answerTime) }),
+    endTime: call.endTime === null ? null : time(call.endTime),
     durationSeconds: call.durationSeconds,
     callResult: call.callResult,
     pricePerMinute: money(call.pricePerMinute),
     billingDurationSeconds: call.billingDurationSeconds,
     price: money(call.pricePerMinute * minutes),
-    createTime: call.createTime,
+    createTime: time(call.createTime),
     projectId,
     trunkId: call.trunkId,
     pcapId: call.pcapId,

@@ -38,7 +38,7 @@ export interface SimulatorProjectState {
 export function seedSimulatorState(config: SimulatorConfig): SimulatorState {
   const main: SimulatorProjectState = {
     projectId: SIMULATOR_PROJECT_ID,
-    numbers: seedNumbersState({ projectId: SIMULATOR_PROJECT_ID, extraNumbers: config.extraNumbers }),
+    numbers: seedNumbersState({ projectId: SIMULATOR_PROJECT_ID, extraNumbers: config.extraNumbers, callbackUrl: config.seededCallbackUrl }),
     verification: seedVerificationState(),
     sipTrunking: seedSipTrunkingState({ now: new Date() }),
   };

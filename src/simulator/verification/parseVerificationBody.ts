@@ -16,11 +16,11 @@ export function isReply(value: unknown): value is SimulatorReply {
   return typeof value === 'object' && value !== null && 'status' in value && typeof (value as { status: unknown }).status === 'number';
 }
 
-/** Validates an identity endpoint the way Sinch words it (seed 002: 40001, 40002, 40005). */
+/** Validates an identity endpoint the way seed 002 words it: 40002, 40005, 40003. */
 export function checkEndpoint(endpoint: unknown): SimulatorReply | undefined {
-  if (typeof endpoint !== 'string' || endpoint === '') return VERIFICATION_ERRORS.missingParameter('Endpoint parameter is missing.');
+  if (typeof endpoint !== 'string' || endpoint === '') return VERIFICATION_ERRORS.missingEndpoint();
   if (!endpoint.startsWith('+')) return VERIFICATION_ERRORS.missingLeadingPlus();
-  if (!/^\+[1-9][0-9]{6,14}$/.test(endpoint)) return VERIFICATION_ERRORS.invalidParameter(`Number ${endpoint} is invalid.`);
+  if (!/^\+[1-9][0-9]{6,14}$/.test(endpoint)) return VERIFICATION_ERRORS.invalidPhoneNumber();
   return undefined;
 }
 

@@ -14,6 +14,9 @@ const REPORT_FIELDS = {
   flashcall: ['flashCall', 'cli'],
 } as const;
 
+/** Seed 002, 40001: "Maximum 10 characters. Valid characters: A-Z, a-z, 0-9, '-'". */
+const SMS_CODE_PATTERN = /^[A-Za-z0-9-]{1,10}$/;
+
 type ReportMethod = keyof typeof REPORT_FIELDS;
 
 interface ReportCommand {
@@ -78,6 +81,7 @@ function parseReport(body: Record<string, unknown>): ReportCommand | SimulatorRe
   const details = body[objectKey];
   const secret = typeof details === 'object' && details !== null ? (details as Record<string, unknown>)[secretKey] : undefined;
   if (typeof secret !== 'string' || secret === '') return VERIFICATION_ERRORS.missingParameter(`${secretKey === 'cli' ? 'Cli' : 'Code'} parameter is missing.`);
+  if (method === 'sms' && !SMS_CODE_PATTERN.test(secret)) return VERIFICATION_ERRORS.invalidSmsCode();
   if (secret.length > 64) return VERIFICATION_ERRORS.invalidParameter('Supplied code has an invalid format.');
   return { method: method as ReportMethod, secret };
 }

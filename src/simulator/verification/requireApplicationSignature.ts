@@ -25,7 +25,8 @@ export function requireApplicationSignature(handler: RouteHandler, application: 
  * none → 40104; not `Scheme value` or an unknown scheme → 40100; `Application key:signature`
  * without a usable `x-timestamp` → 40101; an unknown key or wrong Basic secret → 40107; a
  * signature that does not match → 40102. The "public" `Application key` form (no signature) is
- * refused with 40303, as Sinch does for an application without a callback URL.
+ * refused with 403 40303 "No verification method available" (seed 002): an application without
+ * a callback URL has no method a public request may use.
  *
  * This is written independently of the gateway's signer on purpose: sharing the code would let
  * one bug pass both sides. The canonical resource is the path exactly as received (a literal
@@ -49,7 +50,7 @@ export function checkApplicationAuthorization(request: SimulatorRequest, applica
   const separator = parts[2].indexOf(':');
   const key = separator < 0 ? parts[2] : parts[2].slice(0, separator);
   if (key !== application.applicationKey) return VERIFICATION_ERRORS.invalidAuthorization();
-  if (separator < 0) return VERIFICATION_ERRORS.publicAuthorizationNeedsCallback();
+  if (separator < 0) return VERIFICATION_ERRORS.noVerificationMethod();
   const signature = parts[2].slice(separator + 1);
 
   const timestamp = headerValue(request.headers['x-timestamp']);

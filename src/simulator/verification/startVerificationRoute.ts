@@ -6,13 +6,17 @@ import { deterministicSecret, lastFourDigits } from './deterministicSecret.js';
 import { isReply, parseVerificationBody } from './parseVerificationBody.js';
 import { parseStartRequest } from './parseStartRequest.js';
 import { smsLanguage, toStartResponse } from './toStartResponse.js';
-import { VERIFICATION_ERRORS } from './verificationErrors.js';
+import { VELOCITY_WINDOW_SECONDS, VERIFICATION_ERRORS } from './verificationErrors.js';
+import type { VerificationState } from './VerificationState.js';
+import { verificationTroubleReply } from './verificationTroubleNumbers.js';
 import type { VerificationRecord } from './VerificationRecord.js';
 
 /**
  * `POST /verification/v1/verifications`: validates, enforces reference uniqueness (409 40900),
  * records the verification with its deterministic secret and answers the method's details.
- * Seamless is "not available" (403 40300) for numbers ending in 0000, so that error can be demoed.
+ * Seamless is "not available" (403 40300) for numbers ending in 0000, so that error can be demoed;
+ * a fifth start to one number within a minute is refused (429 42901, the velocity limit); the
+ * trouble numbers `+99900<code>` answer their error (verificationTroubleNumbers.ts).
  */
 export function startVerificationRoute(context: SimulatorContext): RouteHandler {
   return (request) => {
@@ -20,11 +24,14 @@ export function startVerificationRoute(context: SimulatorContext): RouteHandler 
     if (isReply(body)) return body;
     const command = parseStartRequest(body);
     if (isReply(command)) return command;
+    const trouble = verificationTroubleReply(command.phoneNumber);
+    if (trouble !== undefined) return trouble;
     const state = context.state.verification;
     if (command.reference !== undefined && state.references.has(command.reference)) return VERIFICATION_ERRORS.referenceAlreadyDefined();
     if (command.method === 'seamless' && lastFourDigits(command.phoneNumber) === '0000') return VERIFICATION_ERRORS.seamlessNotAvailable();
-
     const now = Date.now();
+    if (recentStarts(state, command.phoneNumber, now) >= state.velocityLimit) return VERIFICATION_ERRORS.velocityConstraint();
+
     const record: VerificationRecord = {
       id: randomUUID(),
       method: command.method,
@@ -56,3 +63,15 @@ export function startVerificationRoute(context: SimulatorContext): RouteHandler 
     };
   };
 }
+
+/** Verifications started to the number within the velocity window. */
+function recentStarts(state: VerificationState, phoneNumber: string, now: number): number {
+  const since = now - VELOCITY_WINDOW_SECONDS * 1000;
+  let count = 0;
+  for (const record of state.verifications.values()) {
+    if (record.phoneNumber === phoneNumber && record.createdAt > since) count += 1;
+  }
+  return count;
+}
+
+

@@ -106,10 +106,37 @@ describe('Numbers simulator: provisioning callbacks', () => {
     await sim.admin.scriptOutcome(phoneNumber, ['CAMPAIGN_NOT_AVAILABLE', 'MNO_SHARING_ERROR']);
     await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: sim.receiver.url, smsConfiguration: { servicePlanId: 'plan', campaignId: 'CAMPAIGN1' } });
     await finishJobs(phoneNumber);
+    // The service plan part succeeded (reported when the job went IN_PROGRESS); the campaign part failed.
     expect(sim.receiver.received.map((callback) => callback.body)).toEqual([
+      expect.objectContaining({ eventType: 'PROVISIONING_TO_SMS_PLATFORM', status: 'SUCCEEDED', failureCode: null }),
       expect.objectContaining({ eventType: 'PROVISIONING_TO_CAMPAIGN', status: 'FAILED', failureCode: 'CAMPAIGN_NOT_AVAILABLE', internalFailureCode: 'CRS0018' }),
     ]);
-    expectSpecCallback(sim.receiver.received[0]?.body);
+    expectSpecCallback(sim.receiver.received[1]?.body);
+  });
+
+  it('reports a service plan that could not be linked on the SMS platform event, with no success before it', async () => {
+    const phoneNumber = SEEDED_PHONE_NUMBERS.sweden[1];
+    await sim.admin.scriptOutcome(phoneNumber, ['SMS_PROVISIONING_FAILED']);
+    await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: sim.receiver.url, smsConfiguration: { servicePlanId: 'plan', campaignId: 'CAMPAIGN1' } });
+    await finishJobs(phoneNumber);
+    expect(sim.receiver.received.map((callback) => callback.body)).toEqual([
+      expect.objectContaining({ eventType: 'PROVISIONING_TO_SMS_PLATFORM', status: 'FAILED', failureCode: 'SMS_PROVISIONING_FAILED' }),
+    ]);
+  });
+
+  it('reports the service plan part when a job linking a plan and a campaign goes IN_PROGRESS, the campaign at the end', async () => {
+    const phoneNumber = SEEDED_PHONE_NUMBERS.sweden[1];
+    await sim.numbers.patch(`/activeNumbers/${phoneNumber}`, { callbackUrl: sim.receiver.url, smsConfiguration: { servicePlanId: 'plan', campaignId: 'CAMPAIGN1' } });
+    await sim.admin.advance(phoneNumber);
+    await sim.callbacks.flush();
+    expect(sim.receiver.received.map((callback) => [callback.body.eventType, callback.body.status])).toEqual([['PROVISIONING_TO_SMS_PLATFORM', 'SUCCEEDED']]);
+    expect((await sim.numbers.get(`/activeNumbers/${phoneNumber}`)).body.smsConfiguration.scheduledProvisioning.status).toBe('IN_PROGRESS');
+    await sim.admin.advance(phoneNumber);
+    await sim.callbacks.flush();
+    expect(sim.receiver.received.map((callback) => [callback.body.eventType, callback.body.status])).toEqual([
+      ['PROVISIONING_TO_SMS_PLATFORM', 'SUCCEEDED'],
+      ['PROVISIONING_TO_CAMPAIGN', 'SUCCEEDED'],
+    ]);
   });
 
   it('attributes a failure without a campaign to the SMS platform and passes codes through verbatim', async () => {

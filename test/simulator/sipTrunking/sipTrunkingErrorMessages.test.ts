@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../../src/simulator/startSimulator.js';
-import { SEEDED_TRUNK_IDS, SIMULATOR_KEY_ID, SIMULATOR_KEY_SECRET, SIMULATOR_PROJECT_ID } from '../../../src/simulator/simulatorCredentials.js';
+import { SECOND_SIMULATOR_PROJECT, SEEDED_TRUNK_IDS, SIMULATOR_KEY_ID, SIMULATOR_KEY_SECRET, SIMULATOR_PROJECT_ID } from '../../../src/simulator/simulatorCredentials.js';
+import { SIP_TROUBLE_TRUNK_IDS } from '../../../src/simulator/sipTrunking/sipTroubleTrunks.js';
 import { seedId } from '../../../src/simulator/sipTrunking/seedIds.js';
 import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
 
@@ -160,5 +161,67 @@ describe('SIP Trunking simulator: paging and conventions', () => {
     expect(await response.json()).toMatchObject({ code: 401, status: 'UNAUTHENTICATED' });
     const log = await admin.requests('SIP_TRUNKING');
     expect(log.map((entry) => entry.route)).toEqual(['GET /v1/projects/{projectId}/trunks']);
+  });
+});
+
+describe('SIP Trunking simulator: the rest of seed 003 on demand', () => {
+  async function callProject(projectId: string, path: string): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${simulator.url}/v1/projects/${projectId}${path}`, { headers: { authorization: BASIC } });
+    return { status: response.status, body: await response.json() };
+  }
+
+  it('answers a project it does not know with 404 "Could not find Project", one the key does not open with 403 FORBIDDEN', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000404';
+    expect(await callProject(unknown, '/trunks')).toEqual({ status: 404, body: sipError(404, 'NOT_FOUND', `Could not find Project with id '${unknown}'`) });
+    expect(await callProject(SECOND_SIMULATOR_PROJECT.projectId, '/trunks')).toEqual({ status: 403, body: sipError(403, 'FORBIDDEN', '') });
+    expect((await call('POST', '/addProjects', { projectIds: [SECOND_SIMULATOR_PROJECT.projectId, unknown] })).body).toEqual(
+      sipError(404, 'NOT_FOUND', `Could not find Project with id '${unknown}'`),
+    );
+    expect((await call('POST', '/addProjects', { projectIds: [SECOND_SIMULATOR_PROJECT.projectId] })).body).toEqual({ addedProjects: [SECOND_SIMULATOR_PROJECT.projectId] });
+  });
+
+  it('answers the trouble trunk ids with 403 FORBIDDEN and 500 Internal Server Error on every trunk route', async () => {
+    for (const path of ['', '/endpoints', '/accessControlLists', '/credentialLists']) {
+      expect(await call('GET', `/trunks/${SIP_TROUBLE_TRUNK_IDS.forbidden}${path}`)).toEqual({ status: 403, body: sipError(403, 'FORBIDDEN', '') });
+      expect(await call('GET', `/trunks/${SIP_TROUBLE_TRUNK_IDS.internalServerError}${path}`)).toEqual({
+        status: 500,
+        body: sipError(500, 'INTERNAL_SERVER_ERROR', 'Internal Server Error'),
+      });
+    }
+  });
+
+  it('assigns and unassigns EST phone numbers with the seed messages for numbers already on a trunk', async () => {
+    expect((await call('POST', '/phoneNumbers', { sipTrunkId: TRUNK_1, phoneNumber: '+12015550110' })).body).toEqual(
+      sipError(400, 'BAD_REQUEST', "Phone Number '+12015550110' already exists"),
+    );
+    expect((await call('POST', '/phoneNumbers', { sipTrunkId: TRUNK_2, phoneNumber: '+12015550110' })).body).toEqual(
+      sipError(400, 'BAD_REQUEST', `Phone number +12015550110 is already assigned to SIP Trunk ${TRUNK_1}`),
+    );
+    expect((await call('POST', '/phoneNumbers', { sipTrunkId: TRUNK_1, phoneNumber: '+12015559999' })).body).toEqual(
+      sipError(404, 'NOT_FOUND', "Could not find phone number '+12015559999'"),
+    );
+    const assigned = await call('POST', '/phoneNumbers', { sipTrunkId: TRUNK_5, phoneNumber: '+12015550100' });
+    expect(assigned).toMatchObject({ status: 201, body: { phoneNumber: '+12015550100', sipTrunkId: TRUNK_5 } });
+    expect((await call('GET', '/phoneNumbers/+12015550100')).body).toMatchObject({ sipTrunkId: TRUNK_5 });
+    const id = String(assigned.body['id']);
+    expect((await call('DELETE', `/phoneNumbers/${id}`)).status).toBe(204);
+    expect((await call('DELETE', `/phoneNumbers/${id}`)).body).toEqual(sipError(404, 'NOT_FOUND', `Could not find phone number with id '${id}'`));
+  });
+
+  it('answers an unknown call id and an unknown export key with their seed 404s, a known call with an empty pcap', async () => {
+    expect((await call('GET', `/calls/records/${MISSING}/pcap`)).body).toEqual(sipError(404, 'NOT_FOUND', `Could not find call ID '${MISSING}'`));
+    expect((await call('GET', '/calls/export/EST_call_records.csv')).body).toEqual(
+      sipError(404, 'NOT_FOUND', "Export 'EST_call_records.csv' could not be found. Check this is the correct key name, if so, it may still be processing."),
+    );
+    const calls = await call('GET', '/calls?size=1');
+    const [first] = calls.body['calls'] as Array<{ pcapId: string }>;
+    const pcap = await fetch(`${simulator.url}/v1/projects/${SIMULATOR_PROJECT_ID}/calls/records/${first?.pcapId ?? ''}/pcap`, { headers: { authorization: BASIC } });
+    expect([pcap.status, pcap.headers.get('content-type')]).toEqual([200, 'application/octet-stream']);
+    expect(Buffer.from(await pcap.arrayBuffer()).subarray(0, 4).toString('hex')).toBe('d4c3b2a1');
+  });
+
+  it('answers an unknown SIP path and a wrong method in the SIP envelope', async () => {
+    expect(await call('GET', '/trunks/x/y/z')).toEqual({ status: 404, body: sipError(404, 'NOT_FOUND', 'Not Found') });
+    expect(await call('PATCH', '/trunks')).toEqual({ status: 405, body: sipError(405, 'METHOD_NOT_ALLOWED', 'Method Not Allowed') });
   });
 });
