@@ -332,6 +332,7 @@ export class UpstreamHttpClient {
       reference: parsed.reference,
       details: parsed.details,
       retryAfterSeconds: parseRetryAfter(headerValue(headers['retry-after'])),
+      projectId: projectOf(request.path),
     });
   }
 
@@ -388,6 +389,17 @@ export class UpstreamHttpClient {
       this.options.logger?.debug({ ...fields, errorCode: error?.code, upstreamStatus: error?.status }, 'upstream call');
     }
     this.options.onCall?.(event);
+  }
+}
+
+/** The `{projectId}` of a `/v1/projects/{projectId}/...` path (Numbers, SIP Trunking), decoded. */
+function projectOf(path: string): string | undefined {
+  const match = /^\/v1\/projects\/([^/]+)/.exec(path);
+  if (match?.[1] === undefined) return undefined;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GatewayConfig } from '../../../src/config.js';
 import { SEEDED_PHONE_NUMBERS } from '../../../src/simulator/numbers/seedActiveNumbers.js';
-import { SEEDED_TRUNK_IDS } from '../../../src/simulator/simulatorCredentials.js';
+import { SEEDED_TRUNK_IDS, SIMULATOR_PROJECT } from '../../../src/simulator/simulatorCredentials.js';
 import { startFaultServer } from '../../support/faultServer.js';
 import type { FaultServer } from '../../support/faultServer.js';
 import { startTestGateway } from '../../support/startTestGateway.js';
@@ -48,9 +48,11 @@ describe('Elastic SIP Trunking: a project the API does not know', () => {
   });
 
   it.each([
-    ['404 Could not find Project', 404, 'NOT_FOUND', "Could not find Project with id 'c0ffee00-0000-4000-8000-000000000000'"],
-    ['400 Project is not enabled', 400, 'BAD_REQUEST', "Project with id 'c0ffee00-0000-4000-8000-000000000000' is not enabled"],
-  ])('fails every SIP field with UPSTREAM_MISCONFIGURED on a %s, never null', async (_name, httpStatus, status, message) => {
+    ['404 Could not find Project', 404, 'NOT_FOUND', "Could not find Project with id '$project'"],
+    ['400 Project is not enabled', 400, 'BAD_REQUEST', "Project with id '$project' is not enabled"],
+  ])('fails every SIP field with UPSTREAM_MISCONFIGURED on a %s, never null', async (_name, httpStatus, status, template) => {
+    // Sinch names the project of the request's path: the one the gateway is configured with.
+    const message = template.replace('$project', SIMULATOR_PROJECT.projectId);
     faults.reset();
     faults.handle(() => ({ status: httpStatus, body: { code: httpStatus, status, message, details: [] } }));
     for (const [field, selection] of Object.entries(FIELDS)) {
@@ -64,12 +66,20 @@ describe('Elastic SIP Trunking: a project the API does not know', () => {
 
   it('fails the trunk of a number (a Numbers field joined to SIP) the same way', async () => {
     faults.reset();
-    faults.handle(() => ({ status: 404, body: { code: 404, status: 'NOT_FOUND', message: "Could not find Project with id 'p'", details: [] } }));
+    faults.handle(() => ({ status: 404, body: { code: 404, status: 'NOT_FOUND', message: `Could not find Project with id '${SIMULATOR_PROJECT.projectId}'`, details: [] } }));
     const response = await gateway.query('query ($phoneNumber: PhoneNumber!) { number(phoneNumber: $phoneNumber) { voice { type trunk { id } } } }', {
       phoneNumber: SEEDED_PHONE_NUMBERS.est[0],
     });
     expect(response.body.data).toEqual({ number: { voice: { type: 'EST', trunk: null } } });
     expect(response.body.errors?.map((error) => [error.path?.join('.'), error.extensions?.['code']])).toEqual([['number.voice.trunk', 'UPSTREAM_MISCONFIGURED']]);
+  });
+
+  it('answers NOT_FOUND, not UPSTREAM_MISCONFIGURED, when the unknown project is one the caller named', async () => {
+    faults.reset();
+    const other = '00000000-0000-4000-8000-000000000404';
+    faults.handle(() => ({ status: 404, body: { code: 404, status: 'NOT_FOUND', message: `Could not find Project with id '${other}'`, details: [] } }));
+    const response = await gateway.query(`mutation { addSipTrunkingProjects(projectIds: ["${other}"]) }`);
+    expect(response.body.errors?.map((error) => error.extensions?.['code'])).toEqual(['NOT_FOUND']);
   });
 
   it('still answers null for a trunk that does not exist in a known project', async () => {
