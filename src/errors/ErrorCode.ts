@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   UPSTREAM_UNREACHABLE: 'The upstream API could not be reached: connection refused or reset.',
   UPSTREAM_BAD_RESPONSE: 'The upstream API answered with something that is not its documented response (garbage, wrong content type, a redirect, a body over the size cap).',
   INTERNAL_SERVER_ERROR: 'An unexpected error inside the gateway. Details are logged, never returned.',
+  PERSISTED_QUERY_HASH_MISMATCH: 'An automatic persisted query was sent with a sha256Hash that is not the SHA-256 of its query (HTTP 400).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -610,6 +610,8 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   /** The resource does not exist in the upstream API (HTTP 404). */
   | 'NOT_FOUND'
+  /** An automatic persisted query was sent with an `extensions.persistedQuery.sha256Hash` that is not the SHA-256 of its query (HTTP 400). Send the hash of the exact query text. */
+  | 'PERSISTED_QUERY_HASH_MISMATCH'
   /** Too many requests (HTTP 429); `extensions.upstream.retryAfterSeconds` says when to try again, when known. */
   | 'RATE_LIMITED'
   /** The caller of the gateway did not present valid gateway credentials. */

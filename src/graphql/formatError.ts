@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { ERROR_CODES } from '../errors/ErrorCode.js';
 import { GatewayError } from '../errors/GatewayError.js';
 import { InvalidInputError } from '../errors/InvalidInputError.js';
-import { UpstreamError } from '../upstream/UpstreamError.js';
+import { isServerError, UpstreamError } from '../upstream/UpstreamError.js';
 
 /** Codes graphql-js and Apollo Server assign themselves before execution; passed through as they are. */
 const REQUEST_ERROR_CODES = new Set([
@@ -24,7 +24,35 @@ const REQUEST_ERROR_CODES = new Set([
  * masked as INTERNAL_SERVER_ERROR. Nothing is ever put under `extensions.http`, which Apollo
  * Server would turn into the HTTP status of the whole (partial) response.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: Logger, options: FormatErrorOptions = {}) {
+  const formatOne = formatErrorWith(logger);
+  if (options.hideSuggestions !== true) {
+    return formatOne;
+  }
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = formatOne(formatted, error);
+    return { ...result, message: withoutSuggestions(result.message) };
+  };
+}
+
+export interface FormatErrorOptions {
+  /**
+   * Remove graphql-js's "Did you mean …?" from every message (production): they spell out field,
+   * argument, type and enum names of the schema to anyone probing it. Apollo Server's own
+   * `hideSchemaDetailsFromClientErrors` covers validation errors over HTTP only, not bad
+   * variable values nor anything sent over WebSocket; this covers every error of both.
+   */
+  hideSuggestions?: boolean;
+}
+
+/** graphql-js appends its suggestions (`didYouMean`) at the very end of a message. */
+const SUGGESTION = / ?Did you mean .*\?$/s;
+
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
+
+function formatErrorWith(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const place = { locations: formatted.locations, path: formatted.path };
@@ -58,10 +86,28 @@ export function createFormatError(logger: Logger) {
     if (isGraphQLError(original) && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && (REQUEST_ERROR_CODES.has(code) || code in ERROR_CODES)) {
       return { message: formatted.message, ...place, extensions: { ...withoutTransportFields(formatted.extensions ?? {}), code } };
     }
+    const persistedQueryError = isGraphQLError(original) && original.extensions['code'] === undefined ? PERSISTED_QUERY_ERRORS.get(original.message) : undefined;
+    if (persistedQueryError !== undefined) {
+      return { message: persistedQueryError.message, ...place, extensions: { code: persistedQueryError.code } };
+    }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while executing an operation');
     return masked(place);
   };
 }
+
+/**
+ * Apollo Server refuses these persisted-query requests with a GraphQLError that has an HTTP 400
+ * but no code (`requestPipeline.js`), so they would be masked and logged as gateway defects.
+ * They are the client's mistakes; matched by Apollo's exact message, which
+ * `test/server/persistedQueries.test.ts` pins.
+ */
+const PERSISTED_QUERY_ERRORS = new Map<string, { code: string; message: string }>([
+  [
+    'provided sha does not match query',
+    { code: 'PERSISTED_QUERY_HASH_MISMATCH', message: 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it.' },
+  ],
+  ['Unsupported persisted query version', { code: 'BAD_REQUEST', message: 'Unsupported persisted query version: send extensions.persistedQuery.version 1.' }],
+]);
 
 /** Upstream failures an operator has to act on; logged at warn whatever the log level. */
 const OPERATOR_CODES = new Set<string>(['UPSTREAM_AUTH_FAILED', 'UPSTREAM_MISCONFIGURED', 'UPSTREAM_BAD_RESPONSE']);
@@ -71,6 +117,8 @@ function masked(place: Pick<GraphQLFormattedError, 'locations' | 'path'>): Graph
 }
 
 export function upstreamExtensions(error: UpstreamError): Record<string, unknown> {
+  // For a 5xx the upstream's words stay in the gateway: its status and code say enough.
+  const relayText = !isServerError(error.httpStatus);
   return {
     code: error.code,
     upstream: {
@@ -78,9 +126,9 @@ export function upstreamExtensions(error: UpstreamError): Record<string, unknown
       httpStatus: error.httpStatus ?? null,
       status: error.status ?? null,
       code: error.upstreamCode ?? null,
-      message: error.upstreamMessage ?? null,
+      message: relayText ? (error.upstreamMessage ?? null) : null,
       reference: error.reference ?? null,
-      details: error.details,
+      details: relayText ? error.details : [],
       retryable: error.retryable,
       retryAfterSeconds: error.retryAfterSeconds ?? null,
     },

@@ -1,4 +1,5 @@
 import { stdSerializers } from 'pino';
+import { withoutQueryStrings } from './withoutQueryStrings.js';
 
 export const REDACTED = '[redacted]';
 
@@ -28,6 +29,8 @@ const MAX_ITEMS = 50;
  * spelled another way, never reaches the logs; this walk can. It is bounded (depth, keys per
  * object, items per array, cycles) so logging a huge or cyclic object stays cheap.
  *
+ * URLs in string values lose their query strings (`withoutQueryStrings`).
+ *
  * Errors become plain objects here (pino's `err` serializer shape: type, message, stack, own
  * properties and cause) so that their properties are walked too.
  */
@@ -37,7 +40,7 @@ export function redactSecrets(value: unknown): unknown {
 
 function walk(value: unknown, depth: number, otpContext: boolean, seen: WeakSet<object>): unknown {
   if (typeof value === 'string') {
-    return CREDENTIAL_VALUE.test(value) ? REDACTED : value;
+    return CREDENTIAL_VALUE.test(value) ? REDACTED : withoutQueryStrings(value);
   }
   if (value === null || typeof value !== 'object') {
     return value;

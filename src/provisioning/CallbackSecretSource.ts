@@ -15,7 +15,12 @@ const SECRET_READ_TIMEOUT_MS = 5_000;
  *
  * Projects the gateway does not serve answer undefined at once (the webhook refuses them 401).
  */
-export function createCallbackSecretSource(projects: ProjectNumbersClients, configuredSecret: string | undefined): WebhookSecretSource {
+export function createCallbackSecretSource(
+  projects: ProjectNumbersClients,
+  configuredSecret: string | undefined,
+  /** Told every secret read from Sinch, so that no upstream error can echo it (KnownSecrets). */
+  onSecretRead: (secret: string) => void = () => undefined,
+): WebhookSecretSource {
   const cache = new Map<string, Promise<string | undefined>>();
 
   const read = (projectId: string): Promise<string | undefined> => {
@@ -25,7 +30,11 @@ export function createCallbackSecretSource(projects: ProjectNumbersClients, conf
     const reading = numbers
       .getCallbackConfiguration({ projectId, signal: AbortSignal.timeout(SECRET_READ_TIMEOUT_MS) })
       .then(
-        (configuration) => (configuration.hmacSecret === undefined || configuration.hmacSecret === '' ? undefined : configuration.hmacSecret),
+        (configuration) => {
+          if (configuration.hmacSecret === undefined || configuration.hmacSecret === '') return undefined;
+          onSecretRead(configuration.hmacSecret);
+          return configuration.hmacSecret;
+        },
         (error: unknown) => {
           if (isNotFound(error)) return undefined;
           // Not cached: the next callback tries again, and this one is answered 503 so Sinch retries.

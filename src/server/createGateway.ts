@@ -26,6 +26,7 @@ import { RedisConnection } from '../store/RedisConnection.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
 import { closeGracefully } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
+import { gatewaySecrets } from './gatewaySecrets.js';
 import { Readiness } from './Readiness.js';
 import { registerErrorResponses } from './registerErrorResponses.js';
 import { registerHealthRoutes } from './registerHealthRoutes.js';
@@ -84,6 +85,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const store = redisUrl === undefined ? undefined : new RedisConnection({ redisUrl, keyPrefix }, logger.child({ component: 'store' }));
   const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
   const followCircuits = trackUpstreamCircuits(readiness, metrics);
+  // No upstream error keeps a piece of any of these (docs/security.md, "Upstream text").
+  const secrets = gatewaySecrets(config);
   const upstreamClientsFor = (sinch: SinchConfig) =>
     followCircuits(
       createUpstreamClients({
@@ -92,6 +95,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
         logger: logger.child({ component: 'upstream' }),
         onCall: (event) => metrics.observeUpstreamCall(event),
         onSharedRead: (service) => metrics.observeSharedRead(service),
+        secrets,
       }),
     );
   const clients = dependencies.clients ? followCircuits(dependencies.clients) : upstreamClientsFor(config.sinch);
@@ -131,7 +135,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const inFlight = trackInFlightRequests(app);
 
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
-  const formatError = createFormatError(logger);
+  const formatError = createFormatError(logger, { hideSuggestions: production });
   const apollo = new ApolloServer<GatewayContext>({
     // Apollo parses, validates and formats; execution is graphql-jit's for repeated documents.
     gateway: compiledExecution({ schema, compileAfter: config.graphql.compileAfter, onCompiled: () => metrics.observeCompiledOperation() }),
@@ -182,7 +186,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch });
     },
   });
-  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics });
+  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics, secrets });
   const subscriptions = registerSubscriptions(app, {
     schema,
     path: '/graphql',

@@ -1,10 +1,12 @@
 import { pino } from 'pino';
 import type { Logger } from 'pino';
 import { redactSecrets } from '../observability/redactSecrets.js';
+import { pathOf, withoutQueryStrings } from '../observability/withoutQueryStrings.js';
 
 /**
  * Keys Fastify logs its request and reply objects under. Their serializers (which run after the
- * log formatter) keep only method, url, host, address and status: no headers, no body. Walking
+ * log formatter) keep only method, path, host, address and status: no headers, no body, no query
+ * string (`serializeRequest`). Walking
  * these class instances instead would copy them field by field and lose their getters.
  */
 const SERIALIZED_BY_FASTIFY = new Set(['req', 'res']);
@@ -25,7 +27,13 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         log: redactLogObject,
       },
       // The formatter has already turned errors into redacted plain objects; serialize only what it did not see.
-      serializers: { err: (value: unknown) => (value instanceof Error ? redactSecrets(value) : value) },
+      serializers: { err: (value: unknown) => (value instanceof Error ? redactSecrets(value) : value), req: serializeRequest },
+      // The message text too: Fastify's "Route GET:/graphql?query=… not found" is a message.
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((arg) => (typeof arg === 'string' ? withoutQueryStrings(arg) : arg)) as Parameters<typeof method>);
+        },
+      },
     },
     destination,
   );
@@ -38,6 +46,23 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   };
   logger.child = redactedChild as unknown as typeof logger.child;
   return logger;
+}
+
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}
+
+/**
+ * Fastify's request serializer without the query string: a GET `/graphql` carries the operation
+ * and its variables there, one-time codes included. Replaces Fastify's own (a logger's
+ * serializers take precedence over Fastify's defaults).
+ */
+function serializeRequest(request: LoggedRequest): Record<string, unknown> {
+  return { method: request.method, url: pathOf(request.url), host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort };
 }
 
 function redactLogObject(object: Record<string, unknown>): Record<string, unknown> {

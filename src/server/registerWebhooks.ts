@@ -7,6 +7,7 @@ import type { ProjectNumbersClients } from '../provisioning/ProjectNumbersClient
 import type { ProvisioningMetrics } from '../observability/ProvisioningMetrics.js';
 import { RedisEventIdClaims } from '../store/RedisEventIdClaims.js';
 import type { RedisConnection } from '../store/RedisConnection.js';
+import type { KnownSecrets } from '../upstream/http/KnownSecrets.js';
 import { registerNumbersWebhook } from '../webhooks/registerNumbersWebhook.js';
 
 export interface WebhookRegistrationOptions {
@@ -17,6 +18,8 @@ export interface WebhookRegistrationOptions {
   /** With a store, event ids are claimed once across replicas (docs/webhooks.md, "Shared across replicas"). */
   store?: RedisConnection | undefined;
   metrics?: ProvisioningMetrics;
+  /** Told every callback secret read from Sinch. */
+  secrets?: KnownSecrets;
 }
 
 /**
@@ -29,7 +32,7 @@ export async function registerWebhooks(app: FastifyInstance, options: WebhookReg
   const logger = options.logger.child({ component: 'webhook' });
   await registerNumbersWebhook(app, {
     path: options.config.webhookPath,
-    secret: createCallbackSecretSource(options.projects, options.config.callbackSecret),
+    secret: createCallbackSecretSource(options.projects, options.config.callbackSecret, (secret) => options.secrets?.add(secret)),
     onEvent: (event) => options.lifecycle.handleCallback(event),
     maxAgeSeconds: options.config.callbacks.maxAgeSeconds,
     maxSkewSeconds: options.config.callbacks.maxSkewSeconds,

@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import type { SinchConfig, UpstreamConfig } from '../config.js';
 import { OAuthTokenProvider } from './auth/OAuthTokenProvider.js';
+import { KnownSecrets } from './http/KnownSecrets.js';
+import { UpstreamTextScrubber } from './http/UpstreamTextScrubber.js';
 import { UpstreamHttpClient } from './http/UpstreamHttpClient.js';
 import type { UpstreamCallEvent } from './http/UpstreamHttpClient.js';
 import type { RequestAuthenticator } from './http/RequestAuthenticator.js';
@@ -33,10 +35,19 @@ export interface UpstreamClientsOptions {
   onSharedRead?: (service: UpstreamService) => void;
   /** Also available later through `UpstreamClients.onCircuitStateChange`. */
   onCircuitStateChange?: CircuitStateListener;
+  /**
+   * Every secret of the gateway, shared by all client sets, so that no upstream error keeps a
+   * piece of any of them (docs/security.md). This set's own credentials and tokens are added.
+   */
+  secrets?: KnownSecrets;
 }
 
 export function createUpstreamClients(options: UpstreamClientsOptions): UpstreamClients {
   const { sinch, upstream } = options;
+  const secrets = options.secrets ?? new KnownSecrets();
+  secrets.addAccessKey(sinch.keyId, sinch.keySecret);
+  secrets.add(sinch.applicationSecret);
+  const scrubber = new UpstreamTextScrubber({ secrets, sinchOrigins: [sinch.authUrl, sinch.numbersUrl, sinch.verificationUrl, sinch.sipUrl] });
   const guards = {} as Record<UpstreamService, ServiceGuard>;
   for (const service of UPSTREAM_SERVICES) {
     guards[service] = new ServiceGuard({
@@ -69,6 +80,7 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
       logger: options.logger,
       onCall: options.onCall,
       guard: guards[service],
+      scrubber,
       // Token requests have their own single flight (OAuthTokenProvider).
       shareReads: upstream.shareReads && service !== 'AUTH',
       onSharedRead: options.onSharedRead && (() => options.onSharedRead?.(service)),
@@ -86,7 +98,7 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
   const authHttp = http('AUTH', sinch.authUrl, undefined);
   const tokens =
     sinch.keyId !== undefined && sinch.keySecret !== undefined
-      ? new OAuthTokenProvider({ authClient: authHttp, keyId: sinch.keyId, keySecret: sinch.keySecret })
+      ? new OAuthTokenProvider({ authClient: authHttp, keyId: sinch.keyId, keySecret: sinch.keySecret, tokenHistory: secrets.tokenHistory() })
       : undefined;
   const numbersHttp = http('NUMBERS', sinch.numbersUrl, tokens);
   const sipHttp = http('SIP_TRUNKING', sinch.sipUrl, tokens);

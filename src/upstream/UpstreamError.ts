@@ -20,7 +20,11 @@ export interface UpstreamErrorFields {
   status?: string;
   /** The upstream's own machine code, as a string (`syntax_invalid_json`, `40001`, `404`). */
   upstreamCode?: string;
-  /** The upstream's human-readable message, sanitised and bounded; never a raw body. */
+  /**
+   * The upstream's human-readable message, sanitised, bounded and scrubbed of the gateway's
+   * secrets and internal addresses (UpstreamTextScrubber); never a raw body. Not relayed to
+   * clients for a 5xx.
+   */
   upstreamMessage?: string;
   reference?: string;
   details?: unknown[];
@@ -82,10 +86,17 @@ function describe(fields: UpstreamErrorFields): string {
         ? `${service} has too many calls waiting; this one was not sent`
         : `${service} is failing; the gateway stopped calling it for a while (circuit open)`;
     case 'HTTP_STATUS': {
-      const message = fields.upstreamMessage ? `: ${fields.upstreamMessage}` : '';
+      // A server error's text is the upstream's business (stack traces, hosts, echoed requests):
+      // the client gets the gateway's own words only (docs/security.md).
+      const message = fields.upstreamMessage && !isServerError(fields.httpStatus) ? `: ${fields.upstreamMessage}` : '';
       return `${service} answered ${fields.httpStatus ?? 'an error'}${message}`;
     }
   }
+}
+
+/** HTTP 5xx: the upstream's own message and details are never relayed for these. */
+export function isServerError(httpStatus: number | undefined): boolean {
+  return httpStatus !== undefined && httpStatus >= 500;
 }
 
 const SERVICE_NAMES: Record<UpstreamService, string> = {

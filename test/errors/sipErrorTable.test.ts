@@ -99,14 +99,14 @@ describe('UpstreamHttpClient: Elastic SIP Trunking error mapping (seed 003)', ()
     expectUpstreamError(error, row);
   });
 
-  it('keeps the typed details of the REFERENCE 6.5 envelope and its RequestInfo reference', async () => {
+  it('keeps the typed details of the REFERENCE 6.5 envelope and takes the reference from its RequestInfo, which is not relayed', async () => {
     const details = [
       { type: 'BadRequest', fieldViolations: [{ field: 'to', description: 'Phone number was not in the expected format.' }] },
       { type: 'RequestInfo', requestId: '01HZX5N7M3R8Q0V2W4Y6A8C0E2', data: '' },
     ];
     const error = await harness.errorFor('SIP_TRUNKING', { status: 400, body: { code: 400, status: 'INVALID_ARGUMENT', message: 'Bad request.', details } });
     expect([error.code, error.reference]).toEqual(['BAD_USER_INPUT', '01HZX5N7M3R8Q0V2W4Y6A8C0E2']);
-    expect(error.details).toEqual(details);
+    expect(error.details).toEqual([details[0]]);
   });
 
   it('maps a 409 to CONFLICT and a 400 VALIDATION_FAILED to BAD_USER_INPUT', async () => {

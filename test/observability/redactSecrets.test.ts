@@ -79,3 +79,16 @@ describe('createLogger: no secret reaches the log output', () => {
     expect(records[0]).toMatchObject({ component: 'upstream', auth: { clientSecret: REDACTED }, extensions: { code: 'UPSTREAM_TIMEOUT' } });
   });
 });
+
+describe('redactSecrets: URLs lose their query strings', () => {
+  it('keeps the path of every URL in a string value and drops its query', () => {
+    const logged = redactSecrets({
+      err: new Error('Reply was already sent in "/graphql?query=mutation%7BreportVerification%7D&code=123456" (GET)?'),
+      note: 'see http://127.0.0.1:4000/graphql?variables={"code":"654321"} and /a?b=c',
+      question: 'did it work?',
+    }) as { err: { message: string }; note: string; question: string };
+    expect(logged.err.message).toBe('Reply was already sent in "/graphql (GET)?');
+    expect(logged.note).toBe('see http://127.0.0.1:4000/graphql and /a');
+    expect(logged.question).toBe('did it work?');
+  });
+});

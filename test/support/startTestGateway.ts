@@ -1,5 +1,6 @@
 import { loadConfig } from '../../src/config.js';
 import { executionEnvironment } from './executionEnvironment.js';
+import type { DestinationStream } from 'pino';
 import type { GatewayConfig } from '../../src/config.js';
 import { createGateway } from '../../src/server/createGateway.js';
 import type { Gateway } from '../../src/server/createGateway.js';
@@ -33,6 +34,8 @@ export interface TestGatewayOptions {
   env?: Record<string, string>;
   /** Applied after the simulator settings: point one service elsewhere (a fault server). */
   configure?: (config: GatewayConfig) => GatewayConfig;
+  /** Where the gateway's log lines go, at trace level; silent when absent. */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -43,7 +46,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const simulator = await startSimulator({ provisioning: 'manual', ...options.simulator });
   const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...executionEnvironment(), ...options.env });
   const config = (options.configure ?? ((value) => value))(useSimulator(base, simulator.url));
-  const gateway = await createGateway(config, { logger: createLogger('silent') });
+  const logger = options.logDestination ? createLogger('trace', options.logDestination) : createLogger('silent');
+  const gateway = await createGateway(config, { logger });
   const url = await gateway.listen();
 
   return {

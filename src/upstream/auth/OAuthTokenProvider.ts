@@ -1,6 +1,7 @@
 import { UpstreamError } from '../UpstreamError.js';
 import type { UpstreamHttpClient } from '../http/UpstreamHttpClient.js';
 import type { RequestAuthenticator } from '../http/RequestAuthenticator.js';
+import type { TokenHistory } from '../http/KnownSecrets.js';
 
 export interface OAuthTokenProviderOptions {
   /** A client for the token origin (`SINCH_AUTH_URL`), service `AUTH`. */
@@ -10,6 +11,8 @@ export interface OAuthTokenProviderOptions {
   /** Refresh this long before the token's `exp` (REFERENCE 2.2: the SDK uses 60 s). */
   refreshMarginSeconds?: number;
   now?: () => number;
+  /** Told every new token, so that no upstream error can echo a current or recent one (KnownSecrets). */
+  tokenHistory?: TokenHistory;
 }
 
 interface CachedToken {
@@ -86,6 +89,7 @@ export class OAuthTokenProvider implements RequestAuthenticator {
     if (typeof accessToken !== 'string' || accessToken === '') {
       throw new UpstreamError({ service: 'AUTH', failure: 'BAD_RESPONSE', endpoint: 'POST /oauth2/token', httpStatus: response.statusCode });
     }
+    this.options.tokenHistory?.remember(accessToken);
     const token: CachedToken = { accessToken, refreshAtMs: this.refreshTime(accessToken, response.body.expires_in, requestedAt) };
     this.cached = token;
     return token;

@@ -15,6 +15,7 @@ import { queryString } from './queryString.js';
 import type { RequestAuthenticator } from './RequestAuthenticator.js';
 import { failureOf, safeCause } from './transportFailure.js';
 import { InFlightReads } from './InFlightReads.js';
+import { UpstreamTextScrubber } from './UpstreamTextScrubber.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined | null | readonly string[];
@@ -32,6 +33,12 @@ export interface UpstreamRequest {
   /** A body that is not JSON (the OAuth2 token request is a form). */
   form?: URLSearchParams;
   headers?: Record<string, string>;
+  /**
+   * Values this call sends that the upstream must never be able to hand back to a client or a
+   * log (a one-time code in a verification report): removed from its error text like the
+   * gateway's own secrets.
+   */
+  secrets?: readonly string[];
   signal?: AbortSignal;
 }
 
@@ -95,6 +102,12 @@ export interface UpstreamHttpClientOptions {
   shareReads?: boolean;
   /** A GET that joined an identical one in flight instead of being sent. */
   onSharedRead?: () => void;
+  /**
+   * Removes the gateway's secrets and internal addresses from every string of an error body
+   * before it is kept (docs/security.md). Without one, a scrubber that knows only the
+   * credentials of each request (and the shapes of credentials and addresses) is used.
+   */
+  scrubber?: UpstreamTextScrubber;
 }
 
 const JSON_CONTENT_TYPE = 'application/json';
@@ -112,9 +125,11 @@ export class UpstreamHttpClient {
   private readonly pool: Pool;
   private readonly options: UpstreamHttpClientOptions;
   private readonly reads: InFlightReads | undefined;
+  private readonly scrubber: UpstreamTextScrubber;
 
   constructor(options: UpstreamHttpClientOptions) {
     this.options = options;
+    this.scrubber = options.scrubber ?? new UpstreamTextScrubber({ sinchOrigins: [options.origin] });
     this.reads = options.shareReads === true ? new InFlightReads() : undefined;
     this.service = options.service;
     this.pool = new Pool(options.origin, {
@@ -307,11 +322,11 @@ export class UpstreamHttpClient {
         await response.body.dump();
         continue;
       }
-      return this.readResponse<T>(request, response);
+      return this.readResponse<T>(request, response, headers);
     }
   }
 
-  private async readResponse<T>(request: UpstreamRequest, response: Dispatcher.ResponseData): Promise<UpstreamResponse<T>> {
+  private async readResponse<T>(request: UpstreamRequest, response: Dispatcher.ResponseData, sentHeaders: Record<string, string>): Promise<UpstreamResponse<T>> {
     const { statusCode, headers } = response;
     const text = await response.body.text().catch((error: unknown) => {
       // The status line arrived: a body over the size cap, cut off or stalled, still keeps it.
@@ -320,7 +335,10 @@ export class UpstreamHttpClient {
     if (statusCode >= 200 && statusCode < 300) {
       return { statusCode, headers, body: this.parseSuccessBody<T>(request, statusCode, headers, text) };
     }
-    const parsed = parseErrorBody(text);
+    // Nothing the upstream wrote is kept before the gateway's secrets and addresses are out of it.
+    const credentials = UpstreamTextScrubber.requestCredentials(sentHeaders);
+    for (const secret of request.secrets ?? []) credentials.add(secret);
+    const parsed = this.scrubber.scrubBody(parseErrorBody(text), credentials);
     throw new UpstreamError({
       service: this.service,
       failure: 'HTTP_STATUS',

@@ -1,6 +1,10 @@
+import { relayedErrorDetails } from './relayedErrorDetails.js';
+
 /**
  * What the gateway keeps of an upstream error body. Whatever the envelope, only these fields
- * survive; the raw body is never kept, logged or returned.
+ * survive; the raw body is never kept, logged or returned. Details are reduced to their
+ * documented types and fields (`relayedErrorDetails`). The strings are still the upstream's:
+ * `UpstreamTextScrubber.scrubBody` removes secrets and addresses before they are kept.
  */
 export interface ParsedErrorBody {
   status?: string;
@@ -13,6 +17,7 @@ export interface ParsedErrorBody {
 const MAX_MESSAGE_LENGTH = 500;
 const MAX_DETAILS = 20;
 const MAX_DETAIL_JSON_LENGTH = 2_000;
+const MAX_DETAILS_JSON_LENGTH = 8_000;
 
 /**
  * Parses every error envelope the Sinch APIs (and the seeds' peer platform) are known to use:
@@ -74,7 +79,7 @@ function stringField(object: Record<string, unknown>, key: string): string | und
  * it never leaves half a surrogate pair behind.
  */
 export function sanitizeMessage(value: string): string {
-  const clean = value.replace(UNSAFE_CHARACTERS, ' ').trim();
+  const clean = value.replace(INVISIBLE_CHARACTERS, '').replace(UNSAFE_CHARACTERS, ' ').trim();
   if (clean.length <= MAX_MESSAGE_LENGTH) {
     return clean;
   }
@@ -82,6 +87,11 @@ export function sanitizeMessage(value: string): string {
   return codePoints.length <= MAX_MESSAGE_LENGTH ? clean : `${codePoints.slice(0, MAX_MESSAGE_LENGTH).join('')}…`;
 }
 
+/**
+ * Zero-width characters and the soft hyphen are removed, not replaced: spliced between the
+ * characters of an echoed secret they would hide it from the scrubber while it still reads the same.
+ */
+const INVISIBLE_CHARACTERS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 
@@ -90,9 +100,21 @@ function detailsOf(value: unknown): unknown[] | undefined {
   if (items === undefined) {
     return undefined;
   }
-  return items
-    .slice(0, MAX_DETAILS)
-    .filter((item) => isObject(item) && JSON.stringify(item).length <= MAX_DETAIL_JSON_LENGTH);
+  const bounded = items.slice(0, MAX_DETAILS).filter((item) => isObject(item) && JSON.stringify(item).length <= MAX_DETAIL_JSON_LENGTH);
+  // All details together stay small too: every string of them is scrubbed (UpstreamTextScrubber).
+  let total = 0;
+  const relayed = relayedErrorDetails(bounded).filter((detail) => {
+    total += JSON.stringify(detail).length;
+    return total <= MAX_DETAILS_JSON_LENGTH;
+  });
+  return sanitizeStrings(relayed) as unknown[];
+}
+
+function sanitizeStrings(value: unknown): unknown {
+  if (typeof value === 'string') return sanitizeMessage(value);
+  if (Array.isArray(value)) return value.map(sanitizeStrings);
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, sanitizeStrings(item)]));
+  return value;
 }
 
 function requestIdOf(details: unknown): string | undefined {

@@ -82,7 +82,7 @@ export class VerificationClient {
     this.#assertConfigured();
     const path = pathOf`/verification/v1/verifications/id/${idSegment(id, 'verificationId', 'id')}`;
     this.reportBudget.takeForId(id);
-    const response = await this.http.request<ReportResponseFields>({ method: 'PUT', path, route: ROUTES.reportById, json: body, signal });
+    const response = await this.http.request<ReportResponseFields>({ method: 'PUT', path, route: ROUTES.reportById, json: body, secrets: oneTimeCodesOf(body), signal });
     return response.body;
   }
 
@@ -90,7 +90,7 @@ export class VerificationClient {
     this.#assertConfigured();
     const path = pathOf`/verification/v1/verifications/number/${phoneNumberSegment(phoneNumber)}`;
     this.reportBudget.takeForNumber(phoneNumber);
-    const response = await this.http.request<ReportResponseFields>({ method: 'PUT', path, route: ROUTES.reportByIdentity, json: body, signal });
+    const response = await this.http.request<ReportResponseFields>({ method: 'PUT', path, route: ROUTES.reportByIdentity, json: body, secrets: oneTimeCodesOf(body), signal });
     return response.body;
   }
 
@@ -131,4 +131,13 @@ function statusByIdentityPath(method: ReportMethodWire, endpoint: PathSegment): 
     case 'whatsapp':
       return pathOf`/verification/v1/verifications/whatsapp/number/${endpoint}`;
   }
+}
+
+/**
+ * The one-time codes a report sends (an SMS, WhatsApp or callout code; the caller id of a flash
+ * call): an upstream error that echoes one back must not show it to a client or a log.
+ */
+function oneTimeCodesOf(body: VerificationReportRequestWire): string[] {
+  const fields = body as { sms?: { code?: unknown }; whatsapp?: { code?: unknown }; callout?: { code?: unknown }; flashCall?: { cli?: unknown } };
+  return [fields.sms?.code, fields.whatsapp?.code, fields.callout?.code, fields.flashCall?.cli].filter((value): value is string => typeof value === 'string');
 }

@@ -12,7 +12,7 @@ describe('parseErrorBody: envelopes', () => {
     ['SIP, wrapped', '{"error":{"code":400,"status":"BAD_REQUEST","message":"m"}}', { code: '400', status: 'BAD_REQUEST', message: 'm' }],
     ['Azure style', '{"error":{"code":"BadRequest","message":"m","target":"t"}}', { code: 'BadRequest', message: 'm' }],
     ['OAuth2', '{"error":"invalid_client","error_description":"Bad client credentials"}', { code: 'invalid_client', message: 'Bad client credentials' }],
-    ['a single details object', '{"error":{"code":400,"details":{"type":"BadRequest"}}}', { code: '400', details: [{ type: 'BadRequest' }] }],
+    ['a single details object', '{"error":{"code":400,"details":{"type":"BadRequest"}}}', { code: '400', details: [{ type: 'BadRequest', fieldViolations: [] }] }],
     ['surrounding whitespace', '  \n{"code":"x"}\n ', { code: 'x' }],
   ])('reads the %s envelope', (_name, body, expected) => {
     expect(parseErrorBody(body)).toStrictEqual(expected);
@@ -42,6 +42,10 @@ describe('parseErrorBody: envelopes', () => {
 describe('sanitizeMessage', () => {
   it('collapses every run of control characters to one space and trims', () => {
     expect(sanitizeMessage('\t a\r\n\r\nb\u0000\u001bc\u007f ')).toBe('a b c');
+  });
+
+  it('removes zero-width characters, so that they cannot hide what they are spliced into', () => {
+    expect(sanitizeMessage('s\u200be\u200cc\u200dr\u2060e\ufefft\u00ad!')).toBe('secret!');
   });
 
   it('keeps ordinary Unicode text', () => {
