@@ -8,6 +8,7 @@ COPY codegen.yml tsconfig.json tsconfig.build.json ./
 COPY schema ./schema
 COPY scripts ./scripts
 COPY src ./src
+COPY explorer ./explorer
 RUN npm run build
 
 # Runtime stage: production dependencies only, non-root, no build tools. No install scripts run

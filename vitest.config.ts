@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'compiled',
           include: GATEWAY_SUITES.map((directory) => `test/${directory}/**/*.test.ts`),
+          // The explorer runs no operation of its own; one browser run is enough.
+          exclude: ['test/server/explorer/**'],
           env: { GRAPHQL_COMPILE_AFTER: '1' },
         },
       },

@@ -2,6 +2,9 @@ import type { Cell, SoakResult, TargetKind, TargetVerdict, ValidationRow } from 
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
+/** How long the memory target's run must be. */
+export const SOAK_TARGET_SECONDS = 60;
+
 interface Figures {
   cells: Cell[];
   growth: Cell[];
@@ -77,12 +80,15 @@ export function evaluateTargets(figures: Figures, latenciesMs: number[]): Target
   }
 
   const soak = figures.soak;
+  // The target is about 60 s: a shorter soak (BENCH_QUICK=1) measures RSS but says nothing about it.
+  const longEnough = soak !== undefined && soak.seconds >= SOAK_TARGET_SECONDS;
   verdicts.push({
-    target: `no memory growth over a ${soak?.seconds ?? 60} s run: RSS at the end within 10% of RSS after warm-up`,
+    target: `no memory growth over a ${SOAK_TARGET_SECONDS} s run: RSS at the end within 10% of RSS after warm-up`,
     measured: soak
-      ? `${soak.rssAfterWarmupMb.toFixed(1)} → ${soak.rssAtEndMb.toFixed(1)} MiB (${(100 * (soak.rssAtEndMb / soak.rssAfterWarmupMb - 1)).toFixed(1)}%), medians of the first and last ${soak.windowSeconds} s`
+      ? `${soak.rssAfterWarmupMb.toFixed(1)} → ${soak.rssAtEndMb.toFixed(1)} MiB (${(100 * (soak.rssAtEndMb / soak.rssAfterWarmupMb - 1)).toFixed(1)}%), medians of the first and last ${soak.windowSeconds} s` +
+        (longEnough ? '' : `; a ${soak.seconds} s run, shorter than the ${SOAK_TARGET_SECONDS} s the target is about: not measured`)
       : 'not measured',
-    met: soak ? soak.rssAtEndMb <= 1.1 * soak.rssAfterWarmupMb && soak.seconds >= 60 : undefined,
+    met: longEnough ? soak.rssAtEndMb <= 1.1 * soak.rssAfterWarmupMb : undefined,
   });
   return verdicts;
 }

@@ -61,7 +61,7 @@ export function growthTable(report: BenchReport): string {
 }
 
 export function targetsTable(targets: TargetVerdict[]): string {
-  const verdict = (met: boolean | undefined) => (met === undefined ? 'not evaluated' : met ? '**met**' : '**missed**');
+  const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? '**met**' : '**missed**');
   return table(['target', 'measured', 'verdict'], targets.map((entry) => [entry.target, entry.measured, verdict(entry.met)]));
 }
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { loadTenantsFile } from './tenancy/loadTenantsFile.js';
 import type { Tenant } from './tenancy/Tenant.js';
 import type { PollingMode } from './provisioning/ProvisioningPoller.js';
+import { readTrustedDocumentsManifest } from './graphql/trustedDocuments/readTrustedDocumentsManifest.js';
+import type { ManifestEntry } from './graphql/trustedDocuments/readTrustedDocumentsManifest.js';
 
 /**
  * The whole configuration of the gateway, read from the environment in this one place and
@@ -69,6 +71,8 @@ export interface JwtConfig {
 export interface GraphQLConfig {
   introspection: boolean;
   landingPage: boolean;
+  /** GraphiQL at /explorer, served by the gateway (docs/explorer.md). */
+  explorer: boolean;
   maxRequestBytes: number;
   /** One deadline per GraphQL request; every upstream call of the request ends by then. */
   requestDeadlineMs: number;
@@ -80,6 +84,16 @@ export interface GraphQLConfig {
   maxTokens: number;
   /** graphql-jit compiles a document on its Nth execution; 0: graphql-js executes everything. */
   compileAfter: number;
+  /** The operations the frontends ship (GRAPHQL_TRUSTED_DOCUMENTS); docs/trusted-documents.md. */
+  trustedDocuments: TrustedDocumentsConfig | undefined;
+}
+
+export interface TrustedDocumentsConfig {
+  path: string;
+  /** Read and hash-checked; parsed and validated against the schema when the gateway is built. */
+  entries: ManifestEntry[];
+  /** Only these operations run (the production default); otherwise they resolve by id and others run too. */
+  only: boolean;
 }
 
 export interface SinchConfig {
@@ -179,6 +193,7 @@ const environmentSchema = z.object({
   UPSTREAM_SHARE_READS: booleanFlag.default(true),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
   GRAPHQL_LANDING_PAGE: booleanFlag.optional(),
+  GRAPHQL_EXPLORER: booleanFlag.optional(),
   GRAPHQL_MAX_REQUEST_BYTES: positiveInteger(100 * 1024),
   GRAPHQL_REQUEST_DEADLINE_MS: positiveInteger(15_000),
   GRAPHQL_MAX_DEPTH: positiveInteger(10),
@@ -187,6 +202,8 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_DIRECTIVES: positiveInteger(20),
   GRAPHQL_MAX_TOKENS: positiveInteger(2_000),
   GRAPHQL_COMPILE_AFTER: z.coerce.number().int().min(0).default(2),
+  GRAPHQL_TRUSTED_DOCUMENTS: z.string().optional(),
+  GRAPHQL_TRUSTED_DOCUMENTS_ONLY: booleanFlag.optional(),
   SHUTDOWN_GRACE_MS: positiveInteger(10_000),
   GATEWAY_AUTH: z.enum(['none', 'apiKey', 'jwt'], { message: 'must be none, apiKey or jwt' }).optional(),
   GATEWAY_TENANTS_FILE: z.string().optional(),
@@ -255,6 +272,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   const simulatorFlag = booleanFlag.safeParse(present['SINCH_SIMULATOR']);
   const simulator = crossVariableProblems(present, simulatorFlag.success ? simulatorFlag.data : undefined, problems);
   const auth = readAuthConfig(present, problems);
+  const trustedDocuments = readTrustedDocumentsConfig(present, problems);
   if (!parsed.success || problems.length > 0 || auth === undefined) {
     throw new ConfigError(problems);
   }
@@ -299,6 +317,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? !production,
       landingPage: env.GRAPHQL_LANDING_PAGE ?? !production,
+      explorer: env.GRAPHQL_EXPLORER ?? !production,
       maxRequestBytes: env.GRAPHQL_MAX_REQUEST_BYTES,
       requestDeadlineMs: env.GRAPHQL_REQUEST_DEADLINE_MS,
       maxDepth: env.GRAPHQL_MAX_DEPTH,
@@ -307,6 +326,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       compileAfter: env.GRAPHQL_COMPILE_AFTER,
+      trustedDocuments,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     auth,
@@ -373,6 +393,23 @@ function readAuthConfig(present: Record<string, string>, problems: string[]): Au
       tenantClaim: present['GATEWAY_JWT_TENANT_CLAIM'] ?? 'tenant',
     },
   };
+}
+
+/**
+ * GRAPHQL_TRUSTED_DOCUMENTS: the manifest is read and its hashes checked here, with every other
+ * problem; its operations are validated against the schema when the gateway is built.
+ */
+function readTrustedDocumentsConfig(present: Record<string, string>, problems: string[]): TrustedDocumentsConfig | undefined {
+  const path = present['GRAPHQL_TRUSTED_DOCUMENTS'];
+  const onlyFlag = booleanFlag.safeParse(present['GRAPHQL_TRUSTED_DOCUMENTS_ONLY']);
+  if (path === undefined) {
+    if (onlyFlag.success && onlyFlag.data) problems.push('GRAPHQL_TRUSTED_DOCUMENTS_ONLY: needs GRAPHQL_TRUSTED_DOCUMENTS, the manifest of the operations that may run');
+    return undefined;
+  }
+  const result = readTrustedDocumentsManifest(path);
+  problems.push(...result.problems.map((problem) => `GRAPHQL_TRUSTED_DOCUMENTS: ${problem}`));
+  if (result.entries === undefined) return undefined;
+  return { path, entries: result.entries, only: onlyFlag.success ? onlyFlag.data : present['NODE_ENV'] === 'production' };
 }
 
 /** Checks what no single variable can: the credentials that only make sense together. Returns whether the simulator is on. */

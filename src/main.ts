@@ -39,7 +39,25 @@ async function main(): Promise<void> {
     logger.info({ numbersUrl: config.sinch.numbersUrl, projectId: config.sinch.projectId }, 'Serving from the Sinch APIs');
   }
 
-  const gateway = await createGateway(config, { logger });
+  let gateway: Awaited<ReturnType<typeof createGateway>>;
+  try {
+    gateway = await createGateway(config, { logger });
+  } catch (error) {
+    // A trusted-documents manifest that does not fit the schema is found only once the schema exists.
+    if (error instanceof ConfigError) {
+      await simulator?.close();
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const trusted = config.graphql.trustedDocuments;
+  if (trusted !== undefined) {
+    logger.info(
+      { manifest: trusted.path, operations: trusted.entries.length, only: trusted.only },
+      trusted.only ? 'Trusted documents: only the operations of the manifest run' : 'Trusted documents: manifest ids resolve, and other documents run too',
+    );
+  }
   const graceMs = config.shutdownGraceMs;
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -74,7 +92,24 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 
-  const address = await gateway.listen();
+  let address: string;
+  try {
+    address = await gateway.listen();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
+    // An operator's mistake, not a defect: one clear line, no stack.
+    logger.fatal(
+      { code, host: config.host, port: config.port },
+      code === 'EADDRINUSE'
+        ? `port ${config.port} on ${config.host} is already in use: stop what listens there, or set PORT to another port`
+        : `cannot listen on ${config.host}:${config.port} (${code}): set HOST and PORT to an address this process may use`,
+    );
+    await gateway.close();
+    await simulator?.close();
+    logger.flush();
+    process.exit(1);
+  }
   if (simulator !== undefined) {
     // The seeded numbers report their provisioning results to this gateway's own webhook, so a
     // subscription follows every step as it happens (docs/simulator.md, "Live by default").
@@ -82,7 +117,15 @@ async function main(): Promise<void> {
     simulator.setSeededCallbackUrl(webhookUrl);
     logger.info({ webhookUrl }, 'seeded simulator numbers call back to the gateway');
   }
-  logger.info({ url: `${address}/graphql` }, 'GraphQL gateway ready');
+  logger.info(
+    {
+      url: `${address}/graphql`,
+      // Sandbox's page comes from Apollo's CDN (it needs internet); the explorer is served by the gateway.
+      sandbox: config.graphql.landingPage ? `${address}/graphql` : 'off (GRAPHQL_LANDING_PAGE)',
+      explorer: config.graphql.explorer ? `${address}/explorer` : 'off (GRAPHQL_EXPLORER)',
+    },
+    'GraphQL gateway ready',
+  );
 }
 
 /** The gateway's address as the simulator in this process can reach it: a wildcard host becomes loopback. */

@@ -20,6 +20,14 @@ export const ERROR_CODES = {
   UPSTREAM_UNREACHABLE: 'The upstream API could not be reached: connection refused or reset.',
   UPSTREAM_BAD_RESPONSE: 'The upstream API answered with something that is not its documented response (garbage, wrong content type, a redirect, a body over the size cap).',
   INTERNAL_SERVER_ERROR: 'An unexpected error inside the gateway. Details are logged, never returned.',
+  GRAPHQL_PARSE_FAILED: 'The document does not parse (HTTP 400), including a document over the token limit (GRAPHQL_MAX_TOKENS, with limit and found). Nothing ran.',
+  GRAPHQL_VALIDATION_FAILED: 'The document does not validate against the schema, or breaks a query limit (depth, cost, aliases, directives, one reportVerification; reason, limit, found), or introspects while introspection is off (HTTP 400). Nothing ran.',
+  BAD_REQUEST: 'The HTTP request itself is malformed (HTTP 400, 405, 413, 415): no query, a body that is not JSON or too large, a mutation over GET, a missing CSRF-prevention header, a batch (batching is off), a subscription sent as a query over WebSocket. Nothing ran.',
+  OPERATION_RESOLUTION_FAILURE: 'The request names an operation the document does not hold, or names none in a document of several (HTTP 400). Nothing ran.',
+  PERSISTED_QUERY_NOT_FOUND: "Automatic persisted queries: the hash is not known to this gateway yet (HTTP 200, no data). Apollo Client's persisted-queries link then sends the document with its hash.",
+  PERSISTED_QUERY_NOT_SUPPORTED: "Automatic persisted queries are off (HTTP 200, no data). Apollo Server's code: the gateway keeps APQ on without a manifest, and with only trusted documents refuses a hash before Apollo sees it (PERSISTED_QUERY_NOT_IN_LIST), so a client meets it only if that changes; it is listed so that the enum holds every code Apollo can send.",
+  PERSISTED_QUERY_NOT_IN_LIST: 'The id (documentId or extensions.persistedQuery.sha256Hash) names no operation of the trusted-documents manifest (HTTP 400); also an APQ registration while only trusted documents run.',
+  QUERY_NOT_IN_SAFELIST: 'Only the trusted-documents manifest runs here and the document sent is not one of its operations, or is not the operation of the id sent with it (HTTP 400).',
   PERSISTED_QUERY_HASH_MISMATCH: 'An automatic persisted query was sent with a sha256Hash that is not the SHA-256 of its query (HTTP 400).',
 } as const;
 

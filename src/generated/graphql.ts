@@ -311,106 +311,106 @@ export type CallbackConfiguration = {
   projectId: Maybe<Scalars['String']['output']>;
 };
 
-/** CAMPAIGN_EXPIRED (API enum, not in seed 000; texts written for this gateway): the campaign has expired. */
+/** CAMPAIGN_EXPIRED (API enum, not in Sinch's 10DLC Error Handling page; texts written for this gateway): the campaign has expired. */
 export type CampaignExpiredError = ProvisioningErrorDetails & {
   __typename?: 'CampaignExpiredError';
   /** Always `CAMPAIGN_EXPIRED`. */
   code: Scalars['String']['output'];
-  /** What went wrong (not from seed 000). */
+  /** What went wrong (not from Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** True: renew the campaign or pick another, then resubmit. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (not from seed 000). */
+  /** What to do about it (not from Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
 };
 
-/** CAMPAIGN_MNO_REJECTED (API enum, not in seed 000; texts written for this gateway): a mobile network operator rejected the campaign. */
+/** CAMPAIGN_MNO_REJECTED (API enum, not in Sinch's 10DLC Error Handling page; texts written for this gateway): a mobile network operator rejected the campaign. */
 export type CampaignMnoRejectedError = ProvisioningErrorDetails & {
   __typename?: 'CampaignMnoRejectedError';
   /** Always `CAMPAIGN_MNO_REJECTED`. */
   code: Scalars['String']['output'];
-  /** What went wrong (not from seed 000). */
+  /** What went wrong (not from Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** True: correct the campaign or pick an approved one, then resubmit. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (not from seed 000). */
+  /** What to do about it (not from Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
 };
 
-/** CAMPAIGN_MNO_REVIEW (API enum, not in seed 000; texts written for this gateway): the campaign is under review by a mobile network operator. */
+/** CAMPAIGN_MNO_REVIEW (API enum, not in Sinch's 10DLC Error Handling page; texts written for this gateway): the campaign is under review by a mobile network operator. */
 export type CampaignMnoReviewError = ProvisioningErrorDetails & {
   __typename?: 'CampaignMnoReviewError';
   /** Always `CAMPAIGN_MNO_REVIEW`. */
   code: Scalars['String']['output'];
-  /** What went wrong (not from seed 000). */
+  /** What went wrong (not from Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** True: wait for the review, then resubmit. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (not from seed 000). */
+  /** What to do about it (not from Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
 };
 
-/** CAMPAIGN_MNO_SUSPENDED (API enum, not in seed 000; texts written for this gateway): a mobile network operator suspended the campaign. */
+/** CAMPAIGN_MNO_SUSPENDED (API enum, not in Sinch's 10DLC Error Handling page; texts written for this gateway): a mobile network operator suspended the campaign. */
 export type CampaignMnoSuspendedError = ProvisioningErrorDetails & {
   __typename?: 'CampaignMnoSuspendedError';
   /** Always `CAMPAIGN_MNO_SUSPENDED`. */
   code: Scalars['String']['output'];
-  /** What went wrong (not from seed 000). */
+  /** What went wrong (not from Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** False: lifting a suspension needs the operator, through Sinch. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (not from seed 000). */
+  /** What to do about it (not from Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
 };
 
-/** CAMPAIGN_NOT_AVAILABLE (seed 000): the campaign is not available in TCR. */
+/** CAMPAIGN_NOT_AVAILABLE (Sinch's 10DLC Error Handling page): the campaign is not available in TCR. */
 export type CampaignNotAvailableError = ProvisioningErrorDetails & {
   __typename?: 'CampaignNotAvailableError';
   /** Always `CAMPAIGN_NOT_AVAILABLE`. */
   code: Scalars['String']['output'];
-  /** What went wrong (seed 000). */
+  /** What went wrong (Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** True: correct the campaign in TCR, then resubmit. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (seed 000). */
+  /** What to do about it (Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
 };
 
-/** CAMPAIGN_PENDING_ACCEPTANCE (seed 000): Sinch has not accepted the campaign yet. */
+/** CAMPAIGN_PENDING_ACCEPTANCE (Sinch's 10DLC Error Handling page): Sinch has not accepted the campaign yet. */
 export type CampaignPendingAcceptanceError = ProvisioningErrorDetails & {
   __typename?: 'CampaignPendingAcceptanceError';
   /** Always `CAMPAIGN_PENDING_ACCEPTANCE`. */
   code: Scalars['String']['output'];
-  /** What went wrong (seed 000). */
+  /** What went wrong (Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** True: wait for the acceptance, then resubmit. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (seed 000). */
+  /** What to do about it (Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
 };
 
-/** CAMPAIGN_PROVISIONING_FAILED (seed 000): the campaign could not be provisioned. */
+/** CAMPAIGN_PROVISIONING_FAILED (Sinch's 10DLC Error Handling page): the campaign could not be provisioned. */
 export type CampaignProvisioningFailedError = ProvisioningErrorDetails & {
   __typename?: 'CampaignProvisioningFailedError';
   /** Always `CAMPAIGN_PROVISIONING_FAILED`. */
   code: Scalars['String']['output'];
-  /** What went wrong (seed 000). */
+  /** What went wrong (Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** False: needs Sinch. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (seed 000). */
+  /** What to do about it (Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
@@ -598,6 +598,8 @@ export type EmergencyAddressValidation = {
  * the message.
  */
 export type ErrorCode =
+  /** The HTTP request itself is malformed (HTTP 400, 405, 413, 415): no `query`, a body that is not JSON or too large, a mutation over GET, a missing CSRF-prevention header, a batch (batching is off), a subscription sent as a query over WebSocket. Nothing ran. */
+  | 'BAD_REQUEST'
   /** The request is invalid: a malformed argument, an ID or phone number that fails its pattern, or input the upstream API rejected as invalid (HTTP 400/422 invalid argument, syntax_* codes, Verification 40001-40005, SIP BAD_REQUEST). */
   | 'BAD_USER_INPUT'
   /** The resource already exists or is already attached where the request tried to attach it (HTTP 409, SIP 'already exists' / 'already assigned'). */
@@ -606,12 +608,26 @@ export type ErrorCode =
   | 'FAILED_PRECONDITION'
   /** The upstream API, or the gateway, refused the operation for these credentials or this resource (HTTP 403: PERMISSION_DENIED, blocked_account, illegal_number_type, unknown_campaign, Verification 40300 and 40303). */
   | 'FORBIDDEN'
+  /** The document does not parse (HTTP 400), including a document over the token limit (`GRAPHQL_MAX_TOKENS`, with `limit` and `found`). Nothing ran. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The document does not validate against the schema, or breaks a query limit (depth, cost, aliases, directives, one `reportVerification`; `reason`, `limit`, `found`), or introspects while introspection is off (HTTP 400). Nothing ran. */
+  | 'GRAPHQL_VALIDATION_FAILED'
   /** An unexpected error inside the gateway. Details are logged with the request id, never returned. */
   | 'INTERNAL_SERVER_ERROR'
   /** The resource does not exist in the upstream API (HTTP 404). */
   | 'NOT_FOUND'
+  /** The request names an operation the document does not hold, or names none in a document of several (HTTP 400). Nothing ran. */
+  | 'OPERATION_RESOLUTION_FAILURE'
   /** An automatic persisted query was sent with an `extensions.persistedQuery.sha256Hash` that is not the SHA-256 of its query (HTTP 400). Send the hash of the exact query text. */
   | 'PERSISTED_QUERY_HASH_MISMATCH'
+  /** Automatic persisted queries: the hash is not known to this gateway yet (HTTP 200, no data). Apollo Client's persisted-queries link then sends the document with its hash. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** The id (`documentId` or `extensions.persistedQuery.sha256Hash`) names no operation of the trusted-documents manifest (HTTP 400); also an APQ registration while only trusted documents run. */
+  | 'PERSISTED_QUERY_NOT_IN_LIST'
+  /** Automatic persisted queries are off (HTTP 200, no data). Apollo Server's code: the gateway keeps APQ on without a manifest, and with only trusted documents refuses a hash before Apollo sees it (PERSISTED_QUERY_NOT_IN_LIST), so a client meets it only if that changes; it is listed so that the enum holds every code Apollo can send. */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** Only the trusted-documents manifest runs here and the document sent is not one of its operations, or is not the operation of the id sent with it (HTTP 400). */
+  | 'QUERY_NOT_IN_SAFELIST'
   /** Too many requests (HTTP 429); `extensions.upstream.retryAfterSeconds` says when to try again, when known. */
   | 'RATE_LIMITED'
   /** The caller of the gateway did not present valid gateway credentials. */
@@ -707,46 +723,46 @@ export type FlashCallVerificationStart = VerificationStart & {
   reportTimeoutSeconds: Maybe<Scalars['Int']['output']>;
 };
 
-/** INSUFFICIENT_BALANCE (API enum, not in seed 000; texts written for this gateway): the account balance does not cover the provisioning. */
+/** INSUFFICIENT_BALANCE (API enum, not in Sinch's 10DLC Error Handling page; texts written for this gateway): the account balance does not cover the provisioning. */
 export type InsufficientBalanceError = ProvisioningErrorDetails & {
   __typename?: 'InsufficientBalanceError';
   /** Always `INSUFFICIENT_BALANCE`. */
   code: Scalars['String']['output'];
-  /** What went wrong (not from seed 000). */
+  /** What went wrong (not from Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** True: top up the account, then resubmit. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (not from seed 000). */
+  /** What to do about it (not from Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
 };
 
-/** INTERNAL_ERROR (seed 000): an internal error at Sinch. */
+/** INTERNAL_ERROR (Sinch's 10DLC Error Handling page): an internal error at Sinch. */
 export type InternalProvisioningError = ProvisioningErrorDetails & {
   __typename?: 'InternalProvisioningError';
   /** Always `INTERNAL_ERROR`. */
   code: Scalars['String']['output'];
-  /** What went wrong (seed 000). */
+  /** What went wrong (Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** False: contact Sinch Support. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (seed 000). */
+  /** What to do about it (Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
 };
 
-/** INVALID_NNID (API enum, not in seed 000; texts written for this gateway): the number's routing identifier (NNID) is not valid for SMS. */
+/** INVALID_NNID (API enum, not in Sinch's 10DLC Error Handling page; texts written for this gateway): the number's routing identifier (NNID) is not valid for SMS. */
 export type InvalidNnidError = ProvisioningErrorDetails & {
   __typename?: 'InvalidNnidError';
   /** Always `INVALID_NNID`. */
   code: Scalars['String']['output'];
-  /** What went wrong (not from seed 000). */
+  /** What went wrong (not from Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** False: the number's routing must be fixed by Sinch. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (not from seed 000). */
+  /** What to do about it (not from Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
@@ -779,31 +795,31 @@ export type IpRangeInput = {
   range?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** MNO_SHARING_ERROR (seed 000): the campaign and brand details were not shared between partners. */
+/** MNO_SHARING_ERROR (Sinch's 10DLC Error Handling page): the campaign and brand details were not shared between partners. */
 export type MnoSharingError = ProvisioningErrorDetails & {
   __typename?: 'MnoSharingError';
   /** Always `MNO_SHARING_ERROR`. */
   code: Scalars['String']['output'];
-  /** What went wrong (seed 000). */
+  /** What went wrong (Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** True: make sure the campaign reached every MNO, then resubmit. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (seed 000). */
+  /** What to do about it (Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
 };
 
-/** MOCK_CAMPAIGN_NOT_ALLOWED (API enum, not in seed 000; texts written for this gateway): a mock (test) campaign cannot be linked to this number. */
+/** MOCK_CAMPAIGN_NOT_ALLOWED (API enum, not in Sinch's 10DLC Error Handling page; texts written for this gateway): a mock (test) campaign cannot be linked to this number. */
 export type MockCampaignNotAllowedError = ProvisioningErrorDetails & {
   __typename?: 'MockCampaignNotAllowedError';
   /** Always `MOCK_CAMPAIGN_NOT_ALLOWED`. */
   code: Scalars['String']['output'];
-  /** What went wrong (not from seed 000). */
+  /** What went wrong (not from Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** True: resubmit with a real campaign's `campaignId`. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (not from seed 000). */
+  /** What to do about it (not from Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
@@ -929,7 +945,7 @@ export type Mutation = {
    */
   resubmitFailedProvisioning: BulkResubmissionResult;
   /**
-   * Requests the SMS provisioning of a number again after it FAILED (seed 000, "Error management
+   * Requests the SMS provisioning of a number again after it FAILED (Sinch's 10DLC Error Handling page, "Error management
    * and campaign resubmission"). The service plan and campaign default to those of the failed
    * request. Fails with FAILED_PRECONDITION, without changing anything, when the number has no
    * failed provisioning request. Returns the number with its new scheduled provisioning (WAITING).
@@ -1516,16 +1532,16 @@ export type NumberPatternInput = {
   searchPattern?: InputMaybe<SearchPattern>;
 };
 
-/** NUMBER_PROVISIONING_FAILED (seed 000): this number cannot be assigned to the campaign. */
+/** NUMBER_PROVISIONING_FAILED (Sinch's 10DLC Error Handling page): this number cannot be assigned to the campaign. */
 export type NumberProvisioningFailedError = ProvisioningErrorDetails & {
   __typename?: 'NumberProvisioningFailedError';
   /** Always `NUMBER_PROVISIONING_FAILED`. */
   code: Scalars['String']['output'];
-  /** What went wrong (seed 000). */
+  /** What went wrong (Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** False: release this number and rent another, or contact Sinch. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (seed 000). */
+  /** What to do about it (Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
@@ -1573,16 +1589,16 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** PARTNER_SERVICE_UNAVAILABLE (seed 000): the campaign registration could not be completed and Sinch stopped retrying. */
+/** PARTNER_SERVICE_UNAVAILABLE (Sinch's 10DLC Error Handling page): the campaign registration could not be completed and Sinch stopped retrying. */
 export type PartnerServiceUnavailableError = ProvisioningErrorDetails & {
   __typename?: 'PartnerServiceUnavailableError';
   /** Always `PARTNER_SERVICE_UNAVAILABLE`. */
   code: Scalars['String']['output'];
-  /** What went wrong (seed 000). */
+  /** What went wrong (Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** True: resubmit. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (seed 000). */
+  /** What to do about it (Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
@@ -1610,7 +1626,7 @@ export type ProvisioningError = CampaignExpiredError | CampaignMnoRejectedError 
 
 /** What every provisioning error says: the code, what it means and what to do about it. */
 export type ProvisioningErrorDetails = {
-  /** The error code, as seed 000 spells it (`10DLC_LIMIT_EXCEEDED`); for unknown codes, the code Sinch sent. */
+  /** The error code, as Sinch's 10DLC Error Handling page spells it (`10DLC_LIMIT_EXCEEDED`); for unknown codes, the code Sinch sent. */
   code: Scalars['String']['output'];
   /** What went wrong. */
   description: Scalars['String']['output'];
@@ -1746,7 +1762,7 @@ export type ProvisioningState =
   | 'WAITING';
 
 /**
- * The state of an SMS provisioning request (seed 000): which service plan and campaign it links
+ * The state of an SMS provisioning request (Sinch's 10DLC Error Handling page): which service plan and campaign it links
  * the number to, how far it got, and why it failed.
  */
 export type ProvisioningStatus = {
@@ -2505,16 +2521,16 @@ export type SmsConfigurationInput = {
   servicePlanId: Scalars['String']['input'];
 };
 
-/** SMS_PROVISIONING_FAILED (seed 000): the number could not be added to the SMS service plan. */
+/** SMS_PROVISIONING_FAILED (Sinch's 10DLC Error Handling page): the number could not be added to the SMS service plan. */
 export type SmsProvisioningFailedError = ProvisioningErrorDetails & {
   __typename?: 'SmsProvisioningFailedError';
   /** Always `SMS_PROVISIONING_FAILED`. */
   code: Scalars['String']['output'];
-  /** What went wrong (seed 000). */
+  /** What went wrong (Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** True: resubmit with a different `servicePlanId`. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (seed 000). */
+  /** What to do about it (Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];
@@ -2674,31 +2690,31 @@ export type SubscriptionProvisioningEventsArgs = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** 10DLC_LIMIT_EXCEEDED (seed 000; the API sends EXCEEDED_10DLC_LIMIT): too many numbers on the campaign. */
+/** 10DLC_LIMIT_EXCEEDED (Sinch's 10DLC Error Handling page; the API sends EXCEEDED_10DLC_LIMIT): too many numbers on the campaign. */
 export type TenDlcLimitExceededError = ProvisioningErrorDetails & {
   __typename?: 'TenDlcLimitExceededError';
   /** Always `10DLC_LIMIT_EXCEEDED`. */
   code: Scalars['String']['output'];
-  /** What went wrong (seed 000). */
+  /** What went wrong (Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** False: raising the limit needs Sinch. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (seed 000). */
+  /** What to do about it (Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it: `EXCEEDED_10DLC_LIMIT` or `10DLC_LIMIT_EXCEEDED`. */
   upstreamCode: Scalars['String']['output'];
 };
 
-/** TFN_NOT_ALLOWED (API enum, not in seed 000; texts written for this gateway): a toll-free number cannot be linked to a 10DLC campaign. */
+/** TFN_NOT_ALLOWED (API enum, not in Sinch's 10DLC Error Handling page; texts written for this gateway): a toll-free number cannot be linked to a 10DLC campaign. */
 export type TollFreeNumberNotAllowedError = ProvisioningErrorDetails & {
   __typename?: 'TollFreeNumberNotAllowedError';
   /** Always `TFN_NOT_ALLOWED`. */
   code: Scalars['String']['output'];
-  /** What went wrong (not from seed 000). */
+  /** What went wrong (not from Sinch's 10DLC Error Handling page). */
   description: Scalars['String']['output'];
   /** False: this number can never join a 10DLC campaign. */
   resubmittable: Scalars['Boolean']['output'];
-  /** What to do about it (not from seed 000). */
+  /** What to do about it (not from Sinch's 10DLC Error Handling page). */
   suggestedAction: Scalars['String']['output'];
   /** The code as Sinch sent it. */
   upstreamCode: Scalars['String']['output'];

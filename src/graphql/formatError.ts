@@ -6,17 +6,7 @@ import { ERROR_CODES } from '../errors/ErrorCode.js';
 import { GatewayError } from '../errors/GatewayError.js';
 import { InvalidInputError } from '../errors/InvalidInputError.js';
 import { isServerError, UpstreamError } from '../upstream/UpstreamError.js';
-
-/** Codes graphql-js and Apollo Server assign themselves before execution; passed through as they are. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
+import { describeTokenLimit } from './describeTokenLimit.js';
 
 /**
  * The one place where errors become GraphQL errors. Upstream errors keep their typed
@@ -82,9 +72,12 @@ function formatErrorWith(logger: Logger) {
     // an `extensions.code` property is still unexpected, and its message is not safe to return.
     const code = formatted.extensions?.['code'];
     // INTERNAL_SERVER_ERROR is what Apollo gives graphql-js's own execution errors ("Expected
-    // Iterable..."): those are defects too, never passed through.
-    if (isGraphQLError(original) && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && (REQUEST_ERROR_CODES.has(code) || code in ERROR_CODES)) {
-      return { message: formatted.message, ...place, extensions: { ...withoutTransportFields(formatted.extensions ?? {}), code } };
+    // Iterable..."): those are defects too, never passed through. A code outside the ErrorCode
+    // enum (a library's new one) is never passed through either: clients may rely on the enum
+    // being every code they can receive (test/errors/everyErrorCode.test.ts).
+    if (isGraphQLError(original) && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && Object.hasOwn(ERROR_CODES, code)) {
+      const passed = { message: formatted.message, ...place, extensions: { ...withoutTransportFields(formatted.extensions ?? {}), code } };
+      return code === 'GRAPHQL_PARSE_FAILED' ? describeTokenLimit(passed, original.source?.body) : passed;
     }
     const persistedQueryError = isGraphQLError(original) && original.extensions['code'] === undefined ? PERSISTED_QUERY_ERRORS.get(original.message) : undefined;
     if (persistedQueryError !== undefined) {

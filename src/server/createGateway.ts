@@ -1,18 +1,26 @@
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import fastifyApollo from '@as-integrations/fastify';
 import Fastify from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createGatewayAccess } from '../auth/createGatewayAccess.js';
+import { ConfigError } from '../config.js';
 import type { GatewayConfig, SinchConfig } from '../config.js';
 import { createContext } from '../graphql/createContext.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { compiledExecution } from '../graphql/execution/compiledExecution.js';
 import { createSchema } from '../graphql/createSchema.js';
+import { invalidInputPlugin } from '../graphql/invalidInputPlugin.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
+import { TrustedDocuments } from '../graphql/trustedDocuments/TrustedDocuments.js';
+import type { TrustedOperationPolicy } from '../graphql/trustedDocuments/resolveTrustedOperation.js';
+import { trustedDocumentStore } from '../graphql/trustedDocuments/trustedDocumentStore.js';
+import { registerTrustedDocumentsGate, trustedDocumentsPlugin } from '../graphql/trustedDocuments/trustedDocumentsGate.js';
 import { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 import { createProjectNumbersClients } from '../provisioning/ProjectNumbersClients.js';
 import { MutationRateLimiter } from '../tenancy/MutationRateLimiter.js';
@@ -29,6 +37,7 @@ import { EXAMPLE_OPERATION } from './exampleOperation.js';
 import { gatewaySecrets } from './gatewaySecrets.js';
 import { Readiness } from './Readiness.js';
 import { registerErrorResponses } from './registerErrorResponses.js';
+import { registerExplorer } from './explorer/registerExplorer.js';
 import { registerHealthRoutes } from './registerHealthRoutes.js';
 import { registerMetricsRoute } from './registerMetricsRoute.js';
 import { registerSubscriptions } from './registerSubscriptions.js';
@@ -42,7 +51,12 @@ export interface GatewayDependencies {
   logger: Logger;
   /** Injected by tests; built from the configuration otherwise. */
   clients?: UpstreamClients;
+  /** Where the explorer's bundle and the error catalogue are read (tests); dist/explorer and docs/error-examples.json otherwise. */
+  explorer?: { assetsDirectory?: string; errorExamplesPath?: string };
 }
+
+/** The repository (or image) root: two levels above src/server/ and dist/server/. */
+const ROOT = new URL('../../', import.meta.url);
 
 export interface Gateway {
   app: FastifyInstance;
@@ -135,14 +149,25 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const inFlight = trackInFlightRequests(app);
 
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
+  const trusted = prepareTrustedDocuments(config, schema);
   const formatError = createFormatError(logger, { hideSuggestions: production });
   const apollo = new ApolloServer<GatewayContext>({
     // Apollo parses, validates and formats; execution is graphql-jit's for repeated documents.
-    gateway: compiledExecution({ schema, compileAfter: config.graphql.compileAfter, onCompiled: () => metrics.observeCompiledOperation() }),
+    gateway: compiledExecution({
+      schema,
+      compileAfter: config.graphql.compileAfter,
+      onCompiled: () => metrics.observeCompiledOperation(),
+      pinnedDocuments: trusted?.documents.all().map((document) => document.document),
+    }),
+    // Trusted documents come out of the store prepared at start-up; docs/trusted-documents.md.
+    ...(trusted === undefined ? {} : { documentStore: trustedDocumentStore(trusted.documents) }),
+    // With only trusted documents, APQ is off: nothing may register a document.
+    ...(trusted?.only === true ? { persistedQueries: false as const } : {}),
     formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
-    introspection: config.graphql.introspection,
+    // Refused by IntrospectionDisabledRule (validationRules) instead, with a message naming GRAPHQL_INTROSPECTION.
+    introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: validationRules(config.graphql),
@@ -151,6 +176,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     // main.ts owns the signals: Apollo's own handler would re-raise SIGTERM and kill the process mid-drain.
     stopOnTerminationSignals: false,
     plugins: [
+      ...(trusted === undefined ? [] : [trustedDocumentsPlugin<GatewayContext>(trusted)]),
+      invalidInputPlugin<GatewayContext>(),
       requestIdPlugin(),
       metricsPlugin(metrics),
       projectSelectionPlugin(),
@@ -174,8 +201,21 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   });
   registerErrorResponses(app);
   registerHealthRoutes(app, readiness);
+  if (config.graphql.explorer) {
+    registerExplorer(app, {
+      path: '/explorer',
+      graphqlPath: '/graphql',
+      assetsDirectory: dependencies.explorer?.assetsDirectory ?? fileURLToPath(new URL('dist/explorer/', ROOT)),
+      errorExamplesPath: dependencies.explorer?.errorExamplesPath ?? fileURLToPath(new URL('docs/error-examples.json', ROOT)),
+      authenticated: config.auth.mode !== 'none',
+      logger: logger.child({ component: 'explorer' }),
+    });
+  }
   registerMetricsRoute(app, metrics);
   access.register(app, { path: '/graphql', landingPage: config.graphql.landingPage });
+  if (trusted !== undefined) {
+    registerTrustedDocumentsGate(app, { path: '/graphql', policy: trusted });
+  }
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply) => {
@@ -197,6 +237,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     metrics,
     logger: logger.child({ component: 'subscriptions' }),
     production,
+    trustedDocuments: trusted,
   });
 
   let closing: Promise<void> | undefined;
@@ -233,6 +274,26 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       return closing;
     },
   };
+}
+
+/**
+ * The manifest's operations parsed and validated against this schema with the request-time
+ * rules; a manifest that does not fit the schema stops the gateway from starting (ConfigError,
+ * every problem listed), rather than refusing its operations one request at a time.
+ */
+function prepareTrustedDocuments(config: GatewayConfig, schema: GraphQLSchema): TrustedOperationPolicy | undefined {
+  const manifest = config.graphql.trustedDocuments;
+  if (manifest === undefined) return undefined;
+  const prepared = TrustedDocuments.prepare({
+    entries: manifest.entries,
+    schema,
+    validationRules: validationRules(config.graphql),
+    maxTokens: config.graphql.maxTokens,
+  });
+  if (prepared.documents === undefined) {
+    throw new ConfigError(prepared.problems.map((problem) => `GRAPHQL_TRUSTED_DOCUMENTS: ${problem}`));
+  }
+  return { documents: prepared.documents, only: manifest.only };
 }
 
 function landingPage(config: GatewayConfig) {

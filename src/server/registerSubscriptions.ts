@@ -1,6 +1,7 @@
+import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance } from 'fastify';
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, parse, specifiedRules, validate } from 'graphql';
 import type { DocumentNode, ExecutionArgs, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import type { Context } from 'graphql-ws';
@@ -10,6 +11,9 @@ import { WebSocketServer } from 'ws';
 import type { GraphQLConfig } from '../config.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
 import type { GatewayMetrics } from '../observability/GatewayMetrics.js';
+import type { TrustedOperationPolicy } from '../graphql/trustedDocuments/resolveTrustedOperation.js';
+import { resolveTrustedOperation } from '../graphql/trustedDocuments/resolveTrustedOperation.js';
+import { nameInvalidArguments } from '../graphql/invalidInputPlugin.js';
 import type { Caller } from '../tenancy/Caller.js';
 import { rootFieldProjectIds } from '../tenancy/rootFieldProjectIds.js';
 import { validationRules } from './validationRules.js';
@@ -30,6 +34,8 @@ export interface SubscriptionServerOptions {
   metrics: GatewayMetrics;
   logger: Logger;
   production: boolean;
+  /** With a manifest (GRAPHQL_TRUSTED_DOCUMENTS): what may run, decided as for HTTP. */
+  trustedDocuments?: TrustedOperationPolicy;
 }
 
 export interface SubscriptionServer {
@@ -44,6 +50,8 @@ export interface SubscriptionServer {
 }
 
 interface Connection {
+  /** Random, per connection: with the subscription id, the request id of each subscription. */
+  id: string;
   caller: Caller;
   logger: Logger;
   /** One controller per subscription id: aborted when it completes, so its upstream calls stop. */
@@ -79,7 +87,14 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
     wss.handleUpgrade(request, socket, head, (webSocket) => wss.emit('connection', webSocket, request));
   });
 
-  const format = (errors: readonly GraphQLError[]) => errors.map((error) => options.formatError(error.toJSON(), error));
+  // Every error carries the request id, as over HTTP: the one the subscription's logs carry.
+  const format = (context: Context, id: string, errors: readonly GraphQLError[]) => {
+    const requestId = requestIdOf(connections.get(context), id);
+    return errors.map((error) => {
+      const formatted = options.formatError(error.toJSON(), error);
+      return { ...formatted, extensions: { ...formatted.extensions, requestId } };
+    });
+  };
 
   useServer(
     {
@@ -93,30 +108,41 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
           return false;
         }
         const connectionLogger = logger.child({ tenantId: result.caller.tenantId });
-        connections.set(context, { caller: result.caller, logger: connectionLogger, operations: new Map(), counted: new Set() });
+        connections.set(context, { id: randomUUID(), caller: result.caller, logger: connectionLogger, operations: new Map(), counted: new Set() });
         return true;
       },
       onSubscribe: (context, id, payload) => {
         const connection = connections.get(context);
         if (connection === undefined) return [new GraphQLError('The connection is not authenticated.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        const trusted = options.trustedDocuments === undefined ? undefined : resolveTrustedOperation({ query: payload.query, documentId: (payload as { documentId?: unknown }).documentId, extensions: payload.extensions }, options.trustedDocuments);
+        if (trusted?.kind === 'refused') return [new GraphQLError(trusted.message, { extensions: { code: trusted.code } })];
         let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: options.graphql.maxTokens });
-        } catch (error) {
-          return [error instanceof GraphQLError ? withCode(error, 'GRAPHQL_PARSE_FAILED') : new GraphQLError('The query does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        if (trusted?.kind === 'trusted') {
+          // Parsed and validated once, at start-up (TrustedDocuments.prepare).
+          document = trusted.document.document;
+        } else {
+          try {
+            document = parse(payload.query, { maxTokens: options.graphql.maxTokens });
+          } catch (error) {
+            return [error instanceof GraphQLError ? withCode(error, 'GRAPHQL_PARSE_FAILED') : new GraphQLError('The query does not parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          }
         }
         const operation = getOperationAST(document, payload.operationName);
         if (operation === null || operation === undefined || operation.operation !== 'subscription') {
           return [new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations with HTTP POST /graphql.', { extensions: { code: 'BAD_REQUEST' } })];
         }
-        const invalid = validate(schema, document, rules);
-        if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+        if (trusted?.kind !== 'trusted') {
+          const invalid = validate(schema, document, rules);
+          // A refused scalar value is BAD_USER_INPUT with its argument, as over HTTP.
+          nameInvalidArguments(document, invalid);
+          if (invalid.length > 0) return invalid.map((error) => withCode(error, error.extensions['code'] === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : 'GRAPHQL_VALIDATION_FAILED'));
+        }
         const project = selectProject(connection.caller, rootFieldProjectIds(schema, document, operation, payload.variables ?? undefined));
         if (project instanceof GraphQLError) return [project];
 
         const controller = new AbortController();
         connection.operations.set(id, controller);
-        const contextValue = options.createContext({ caller: connection.caller, requestId: `ws-${id}`, logger: connection.logger, signal: controller.signal });
+        const contextValue = options.createContext({ caller: connection.caller, requestId: requestIdOf(connection, id), logger: connection.logger, signal: controller.signal });
         contextValue.selectProject(project);
         const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
         return args;
@@ -129,8 +155,15 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
           metrics.activeSubscriptions.inc();
         }
       },
-      onNext: (_context, _id, _payload, _args, result) => (result.errors === undefined ? undefined : { ...result, errors: format(result.errors) }),
-      onError: (_context, _id, _payload, errors) => format(errors),
+      onNext: (context, id, _payload, args, result) => {
+        if (result.errors === undefined) return undefined;
+        // Variables are coerced at execution: a refused scalar value surfaces here.
+        nameInvalidArguments(args.document, result.errors);
+        // Any other variable refusal (missing, wrong type) is the client's too, as Apollo codes it over HTTP.
+        const errors = result.errors.map((error) => (error.extensions['code'] === undefined && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION ? withCode(error, 'BAD_USER_INPUT') : error));
+        return { ...result, errors: format(context, id, errors) };
+      },
+      onError: (context, id, _payload, errors) => format(context, id, errors),
       // Called for every subscription that ends: completed by either side, or its socket gone.
       onComplete: (context, id) => {
         const connection = connections.get(context);
@@ -197,6 +230,15 @@ function authenticationHeaders(params: Readonly<Record<string, unknown>> | undef
 
 function withCode(error: GraphQLError, code: string): GraphQLError {
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
+
+/**
+ * `ws-<connection>-<subscription id>`: unique across connections (subscription ids are the
+ * client's, and reused). An id that does not fit a log line is replaced by its digest.
+ */
+function requestIdOf(connection: Connection | undefined, id: string): string {
+  const subscription = /^[A-Za-z0-9._-]{1,64}$/.test(id) ? id : createHash('sha256').update(id).digest('hex').slice(0, 16);
+  return `ws-${connection?.id ?? 'unauthenticated'}-${subscription}`;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

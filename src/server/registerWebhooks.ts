@@ -42,7 +42,14 @@ export async function registerWebhooks(app: FastifyInstance, options: WebhookReg
     logger: logger as FastifyBaseLogger,
   });
   logger.info(
-    { path: options.config.webhookPath, url: options.config.publicUrl === undefined ? undefined : `${options.config.publicUrl}${options.config.webhookPath}`, secret: options.config.callbackSecret === undefined ? 'per project, from Sinch' : 'SINCH_CALLBACK_SECRET', dedupe: options.store === undefined ? 'this process' : 'shared (Redis)' },
+    {
+      path: options.config.webhookPath,
+      url: options.config.publicUrl === undefined ? undefined : `${options.config.publicUrl}${options.config.webhookPath}`,
+      // Where the signing key comes from, never the key; not under a key named like a secret,
+      // which the log redaction censors (an operator could not tell the source).
+      signingKeyFrom: options.config.callbackSecret === undefined ? 'each project, read from Sinch' : 'SINCH_CALLBACK_SECRET',
+      dedupe: options.store === undefined ? 'this process' : 'shared (Redis)',
+    },
     'receiving Numbers callbacks',
   );
 }

@@ -1,5 +1,6 @@
 import type { ValidationRule } from 'graphql';
 import type { GraphQLConfig } from '../config.js';
+import { IntrospectionDisabledRule } from '../graphql/validation/IntrospectionDisabledRule.js';
 import { SingleReportVerificationRule } from '../graphql/validation/SingleReportVerificationRule.js';
 import { createQueryLimitsRule } from './queryLimits/createQueryLimitsRule.js';
 
@@ -14,5 +15,7 @@ export function validationRules(graphql: GraphQLConfig): ValidationRule[] {
     SingleReportVerificationRule,
     // Abuse limits: depth, cost, aliases, directives (docs/operations.md).
     createQueryLimitsRule(graphql),
+    // GRAPHQL_INTROSPECTION off: for HTTP (Apollo's own check is off), WebSocket and trusted documents alike.
+    ...(graphql.introspection ? [] : [IntrospectionDisabledRule]),
   ];
 }

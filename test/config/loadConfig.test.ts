@@ -42,6 +42,7 @@ describe('loadConfig: defaults', () => {
       graphql: {
         introspection: true,
         landingPage: true,
+        explorer: true,
         maxRequestBytes: 100 * 1024,
         requestDeadlineMs: 15_000,
         maxDepth: 10,
@@ -50,6 +51,7 @@ describe('loadConfig: defaults', () => {
         maxDirectives: 20,
         maxTokens: 2_000,
         compileAfter: 2,
+        trustedDocuments: undefined,
       },
       auth: { mode: 'none' },
       shutdownGraceMs: 10_000,
@@ -251,7 +253,7 @@ describe('loadConfig: every problem at once', () => {
 
 describe('loadConfig: production', () => {
   it('turns introspection and the landing page off in production', () => {
-    expect(loadConfig({ ...CREDENTIALS, NODE_ENV: 'production', GATEWAY_AUTH: 'none' }).graphql).toMatchObject({ introspection: false, landingPage: false });
+    expect(loadConfig({ ...CREDENTIALS, NODE_ENV: 'production', GATEWAY_AUTH: 'none' }).graphql).toMatchObject({ introspection: false, landingPage: false, explorer: false });
   });
 
   it('turns them on in production only when asked', () => {

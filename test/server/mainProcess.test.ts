@@ -134,3 +134,41 @@ describe('main.ts: production without Sinch credentials', () => {
     expect(await exited).toBe(0);
   });
 });
+
+describe('main.ts: start-up problems an operator can fix', () => {
+  it('names a busy port in one line and exits 1, without a stack trace', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const address = busy.address();
+    const port = address !== null && typeof address === 'object' ? address.port : 0;
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SINCH_SIMULATOR: 'true' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const output: string[] = [];
+      child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+      child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const text = output.join('');
+      expect(code).toBe(1);
+      expect(text).toContain(`port ${port} on 127.0.0.1 is already in use: stop what listens there, or set PORT to another port`);
+      expect(text).not.toMatch(/\n\s+at /);
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
+  }, 60_000);
+
+  it('says where the callback signing key comes from, and names Sandbox and the explorer, at start-up', async () => {
+    const port = await freePort();
+    const running = await startMain(port);
+    running.child.kill('SIGTERM');
+    await running.exited;
+    const line = running.output.join('').split('\n').find((entry) => entry.includes('receiving Numbers callbacks')) ?? '';
+    expect(JSON.parse(line)).toMatchObject({ signingKeyFrom: 'each project, read from Sinch' });
+    expect(line).not.toContain('[redacted]');
+    const ready = running.output.join('').split('\n').find((entry) => entry.includes('GraphQL gateway ready')) ?? '{}';
+    expect(JSON.parse(ready)).toMatchObject({ sandbox: `http://127.0.0.1:${port}/graphql`, explorer: `http://127.0.0.1:${port}/explorer` });
+  }, 60_000);
+});

@@ -31,7 +31,13 @@ describe('NODE_ENV=production: the schema is not disclosed', () => {
   it('refuses introspection', async () => {
     const response = await gateway.query(INTROSPECTION);
     expect(response.status).toBe(400);
-    expect(response.body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+    expect(response.body.errors?.[0]?.message).toMatch(/Introspection is off on this gateway \(GRAPHQL_INTROSPECTION/);
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'INTROSPECTION_DISABLED' });
+    // Through a fragment, by __type, or by a field of an introspection type reached otherwise.
+    for (const document of ['{ ... on Query { __schema { types { name } } } }', '{ __type(name: "Query") { name } }', 'fragment F on Query { __schema { queryType { name } } } { ...F }']) {
+      expect((await gateway.query(document)).body.errors?.[0]?.extensions).toMatchObject({ reason: 'INTROSPECTION_DISABLED' });
+    }
+    expect((await gateway.query('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('serves no landing page', async () => {

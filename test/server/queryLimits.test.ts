@@ -49,8 +49,19 @@ describe('Abuse limits: refused before execution with HTTP 400', () => {
   it('refuses a document over the token limit while parsing, with GRAPHQL_PARSE_FAILED', async () => {
     const response = await gateway.query(`{ ${'__typename '.repeat(500)}}`);
     expect(response.status).toBe(400);
-    expect(response.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
-    expect(response.body.errors?.[0]?.message).toMatch(/400 tokens/);
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED', reason: 'MAX_TOKENS_EXCEEDED', limit: 400, found: 502 });
+    expect(response.body.errors?.[0]?.message).toBe('The document has 502 tokens; at most 400 are allowed (GRAPHQL_MAX_TOKENS). Nothing was executed.');
+  });
+
+  it('describes the token limit the same way over WebSocket', async () => {
+    const { createClient } = await import('graphql-ws');
+    const { default: WebSocket } = await import('ws');
+    const client = createClient({ url: `${gateway.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+    const errors = await new Promise<unknown>((resolve) => {
+      client.subscribe({ query: `subscription { ${'__typename '.repeat(500)}}` }, { next: (result) => resolve(result.errors), error: resolve, complete: () => undefined });
+    });
+    await client.dispose();
+    expect(errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_PARSE_FAILED', reason: 'MAX_TOKENS_EXCEEDED', limit: 400, found: 503 }) })]);
   });
 
   it('reports every limit an operation exceeds', async () => {

@@ -3,7 +3,7 @@ import { executionEnvironment } from './executionEnvironment.js';
 import type { DestinationStream } from 'pino';
 import type { GatewayConfig } from '../../src/config.js';
 import { createGateway } from '../../src/server/createGateway.js';
-import type { Gateway } from '../../src/server/createGateway.js';
+import type { Gateway, GatewayDependencies } from '../../src/server/createGateway.js';
 import { createLogger } from '../../src/server/createLogger.js';
 import { useSimulator } from '../../src/server/useSimulator.js';
 import { startSimulator } from '../../src/simulator/startSimulator.js';
@@ -34,6 +34,8 @@ export interface TestGatewayOptions {
   env?: Record<string, string>;
   /** Applied after the simulator settings: point one service elsewhere (a fault server). */
   configure?: (config: GatewayConfig) => GatewayConfig;
+  /** Extra dependencies of createGateway (the logger is the test's own). */
+  dependencies?: Omit<GatewayDependencies, 'logger'>;
   /** Where the gateway's log lines go, at trace level; silent when absent. */
   logDestination?: DestinationStream;
 }
@@ -47,7 +49,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...executionEnvironment(), ...options.env });
   const config = (options.configure ?? ((value) => value))(useSimulator(base, simulator.url));
   const logger = options.logDestination ? createLogger('trace', options.logDestination) : createLogger('silent');
-  const gateway = await createGateway(config, { logger });
+  const gateway = await createGateway(config, { logger, ...options.dependencies });
   const url = await gateway.listen();
 
   return {

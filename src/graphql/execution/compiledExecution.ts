@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { BREAK, execute, getVariableValues, GraphQLError, visit } from 'graphql';
+import { BREAK, execute, getVariableValues, GraphQLError, Kind, visit } from 'graphql';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
@@ -16,6 +16,12 @@ export interface CompiledExecutionOptions {
   maxCompiledDocuments?: number;
   /** Called once per compiled (document, operation). */
   onCompiled?: () => void;
+  /**
+   * Documents prepared at start-up (the trusted documents): compiled now, kept for good, and
+   * used whenever a request runs one of these very `DocumentNode`s (Apollo's document store
+   * hands the same object to every request naming it). Not compiled when `compileAfter` is 0.
+   */
+  pinnedDocuments?: readonly DocumentNode[];
 }
 
 /** Compiled operations by operation name (`''`: the document's only operation); `null`: runs on graphql-js. */
@@ -46,10 +52,40 @@ export function compiledExecution(options: CompiledExecutionOptions): GatewayInt
   const executions = new WeakMap<DocumentNode, number>();
   // Least recently used out first; `get` counts as a use.
   const compiledDocuments = new LRUCache<DocumentNode, CompiledOperations>({ max: maxDocuments });
+  const pinned = new Map<DocumentNode, CompiledOperations>();
+
+  const compileOperation = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
+    const outcome = mayCompile(document) ? compileQuery(schema, document, operationName) : undefined;
+    const compiled = outcome !== undefined && isCompiledQuery(outcome) ? outcome : null;
+    if (compiled !== null) {
+      options.onCompiled?.();
+    }
+    return compiled;
+  };
+  if (compileAfter > 0) {
+    for (const document of options.pinnedDocuments ?? []) {
+      const operations: CompiledOperations = new Map();
+      const definitions = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+      const names = definitions.map((definition) => definition.name?.value);
+      for (const definition of definitions) {
+        const name = definition.name?.value;
+        // Subscriptions run over graphql-ws, on graphql-js; over HTTP, as today, on graphql-js too.
+        const compiled = definition.operation === 'subscription' ? null : compileOperation(document, name);
+        if (name !== undefined) operations.set(name, compiled);
+        // The document's only operation also runs when the request names none.
+        if (names.length === 1) operations.set('', compiled);
+      }
+      pinned.set(document, operations);
+    }
+  }
 
   const compiledFor = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
     if (compileAfter <= 0) {
       return null;
+    }
+    const pinnedOperations = pinned.get(document);
+    if (pinnedOperations !== undefined) {
+      return pinnedOperations.get(operationName ?? '') ?? null;
     }
     const count = (executions.get(document) ?? 0) + 1;
     executions.set(document, count);
@@ -59,16 +95,12 @@ export function compiledExecution(options: CompiledExecutionOptions): GatewayInt
     if (known !== undefined || count < compileAfter) {
       return known ?? null;
     }
-    const outcome = mayCompile(document) ? compileQuery(schema, document, operationName) : undefined;
-    const compiled = outcome !== undefined && isCompiledQuery(outcome) ? outcome : null;
+    const compiled = compileOperation(document, operationName);
     if (operations === undefined) {
       operations = new Map();
       compiledDocuments.set(document, operations);
     }
     operations.set(key, compiled);
-    if (compiled !== null) {
-      options.onCompiled?.();
-    }
     return compiled;
   };
 

@@ -88,7 +88,7 @@ describe('Provisioning error catalogue: the API enum and the schema', () => {
     const schema = createSchema();
     for (const entry of PROVISIONING_ERROR_CATALOG) {
       const description = schema.getType(entry.typeName)?.description ?? '';
-      expect([entry.typeName, description.includes('not in seed 000')]).toEqual([entry.typeName, entry.source === 'gateway']);
+      expect([entry.typeName, description.includes("not in Sinch's 10DLC Error Handling page")]).toEqual([entry.typeName, entry.source === 'gateway']);
     }
   });
 

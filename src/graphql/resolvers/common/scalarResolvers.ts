@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { InvalidScalarValueError } from '../../../errors/InvalidScalarValueError.js';
 import { E164_PATTERN } from '../../../upstream/http/pathSegment.js';
 import { isoDateTime } from '../../../upstream/isoDateTime.js';
 
@@ -9,6 +10,9 @@ import { isoDateTime } from '../../../upstream/isoDateTime.js';
  */
 export const PhoneNumberScalar = new GraphQLScalarType({
   name: 'PhoneNumber',
+  // The SDL's description (schema/common.graphql): a scalar given here replaces the SDL's, description included.
+  description:
+    'A phone number in strict E.164 format: a plus sign, a non-zero digit, then up to 14 more\nASCII digits (for example `+12025550134`). Anything else is rejected before any upstream call.',
   serialize: (value) => String(value),
   parseValue: (value) => parsePhoneNumber(value),
   parseLiteral: (ast) => parsePhoneNumber(ast.kind === Kind.STRING ? ast.value : undefined),
@@ -16,9 +20,7 @@ export const PhoneNumberScalar = new GraphQLScalarType({
 
 function parsePhoneNumber(value: unknown): string {
   if (typeof value !== 'string' || !E164_PATTERN.test(value)) {
-    throw new GraphQLError('PhoneNumber must be in E.164 format: a plus sign followed by 2 to 15 digits, such as +12025550134.', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new InvalidScalarValueError('PhoneNumber must be in E.164 format: a plus sign followed by 2 to 15 digits, such as +12025550134.');
   }
   return value;
 }
@@ -30,6 +32,7 @@ function parsePhoneNumber(value: unknown): string {
  */
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
+  description: 'An instant in time, as an ISO 8601 string in UTC with a `Z` suffix, such as\n`2024-06-06T14:42:42Z`. Upstream timestamps without a time zone are read as UTC.',
   serialize: (value) => serializeDateTime(value),
   parseValue: (value) => parseDateTime(value),
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
@@ -71,9 +74,7 @@ function isPublishedForm(dateTime: string): boolean {
 
 function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}/.test(value)) {
-    throw new GraphQLError('DateTime must be an ISO 8601 date-time such as 2024-06-06T14:42:42Z.', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new InvalidScalarValueError('DateTime must be an ISO 8601 date-time such as 2024-06-06T14:42:42Z.');
   }
   return new Date(Date.parse(isoDateTime(value) ?? value)).toISOString();
 }

@@ -6,7 +6,7 @@ import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
  */
 export const JSONObjectScalar = new GraphQLScalarType<Record<string, unknown>, Record<string, unknown>>({
   name: 'JSONObject',
-  description: 'A JSON object, passed through as it is.',
+  description: 'A JSON object, passed through as it is (registration details and requirements are free-form at Sinch).',
   serialize: (value) => asObject(value, 'serialize'),
   parseValue: (value) => asObject(value, 'accept'),
   parseLiteral: (ast, variables) => {
