@@ -32,7 +32,8 @@ function parsePhoneNumber(value: unknown): string {
  */
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
-  description: 'An instant in time, as an ISO 8601 string in UTC with a `Z` suffix, such as\n`2024-06-06T14:42:42Z`. Upstream timestamps without a time zone are read as UTC.',
+  description:
+    'An instant in time. Answers are always RFC 3339 in UTC with milliseconds, one fixed width:\n`2024-06-06T14:42:42.820Z` (digits past the millisecond that Sinch sends are truncated; upstream\ntimestamps without a time zone are read as UTC). Arguments take any ISO 8601 date-time with a\nzone, such as `2024-06-06T14:42:42Z` or `2024-06-06T16:42:42+02:00`.',
   serialize: (value) => serializeDateTime(value),
   parseValue: (value) => parseDateTime(value),
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
