@@ -4,6 +4,7 @@ import type { Tenant } from './tenancy/Tenant.js';
 import type { PollingMode } from './provisioning/ProvisioningPoller.js';
 import { readTrustedDocumentsManifest } from './graphql/trustedDocuments/readTrustedDocumentsManifest.js';
 import type { ManifestEntry } from './graphql/trustedDocuments/readTrustedDocumentsManifest.js';
+import type { SubscriptionLimits } from './tenancy/SubscriptionLimiter.js';
 
 /**
  * The whole configuration of the gateway, read from the environment in this one place and
@@ -24,12 +25,27 @@ export interface GatewayConfig {
   graphql: GraphQLConfig;
   /** How long in-flight requests may take to finish after SIGTERM before connections are cut. */
   shutdownGraceMs: number;
+  /** What the HTTP server allows a client connection (docs/operations.md, slow clients). */
+  http: HttpServerConfig;
   /** Who may call the gateway, and for which Sinch projects (docs/security.md). */
   auth: AuthConfig;
   /** Callbacks in, subscriptions out, polling, bulk resubmission (docs/provisioning.md). */
   provisioning: ProvisioningConfig;
+  /** How many subscriptions a connection and a tenant may hold, and start (docs/security.md). */
+  subscriptions: SubscriptionLimits;
   /** Where state shared by every replica lives (docs/deploy.md). */
   store: StoreConfig;
+}
+
+export interface HttpServerConfig {
+  /** Time to receive a whole request, headers and body; 408 and the connection closed beyond. */
+  requestTimeoutMs: number;
+  /** Time to receive a request's headers (at most `requestTimeoutMs`). */
+  headersTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open between two requests. */
+  keepAliveTimeoutMs: number;
+  /** Open connections (WebSockets included) at once; a connection beyond is closed at once. */
+  maxConnections: number;
 }
 
 /** `redisUrl` unset: every limit, dedupe and event stays in this process (one replica). */
@@ -84,6 +100,8 @@ export interface GraphQLConfig {
   maxTokens: number;
   /** graphql-jit compiles a document on its Nth execution; 0: graphql-js executes everything. */
   compileAfter: number;
+  /** The HMAC key of pagination cursors; undefined: a random key per process (docs/security.md). */
+  cursorSecret: string | undefined;
   /** The operations the frontends ship (GRAPHQL_TRUSTED_DOCUMENTS); docs/trusted-documents.md. */
   trustedDocuments: TrustedDocumentsConfig | undefined;
 }
@@ -204,7 +222,12 @@ const environmentSchema = z.object({
   GRAPHQL_COMPILE_AFTER: z.coerce.number().int().min(0).default(2),
   GRAPHQL_TRUSTED_DOCUMENTS: z.string().optional(),
   GRAPHQL_TRUSTED_DOCUMENTS_ONLY: booleanFlag.optional(),
+  GATEWAY_CURSOR_SECRET: optionalSecret.refine((value) => value === undefined || value.length >= 32, { message: 'must be at least 32 characters (a generated secret)' }),
   SHUTDOWN_GRACE_MS: positiveInteger(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInteger(10_000),
+  HTTP_HEADERS_TIMEOUT_MS: positiveInteger(5_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInteger(72_000),
+  HTTP_MAX_CONNECTIONS: positiveInteger(1_024),
   GATEWAY_AUTH: z.enum(['none', 'apiKey', 'jwt'], { message: 'must be none, apiKey or jwt' }).optional(),
   GATEWAY_TENANTS_FILE: z.string().optional(),
   GATEWAY_JWT_ISSUER: z.string().optional(),
@@ -235,6 +258,9 @@ const environmentSchema = z.object({
   PROVISIONING_POLL_LEASE_MS: z.coerce.number().int().min(300).max(300_000).default(10_000),
   PROVISIONING_EVENT_STREAM_LENGTH: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
   PROVISIONING_BULK_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
+  SUBSCRIPTIONS_PER_CONNECTION: positiveInteger(10),
+  SUBSCRIPTIONS_PER_TENANT: positiveInteger(100),
+  SUBSCRIPTION_STARTS_PER_MINUTE: positiveInteger(60),
   REDIS_URL: z
     .string()
     .refine((value) => isRedisUrl(value), { message: 'must be a redis:// or rediss:// URL such as redis://redis:6379/0' })
@@ -327,8 +353,16 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       compileAfter: env.GRAPHQL_COMPILE_AFTER,
       trustedDocuments,
+      cursorSecret: env.GATEWAY_CURSOR_SECRET,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    http: {
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      // Node refuses a headers timeout longer than the request timeout.
+      headersTimeoutMs: Math.min(env.HTTP_HEADERS_TIMEOUT_MS, env.HTTP_REQUEST_TIMEOUT_MS),
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+    },
     auth,
     provisioning: {
       webhookPath: env.NUMBERS_WEBHOOK_PATH,
@@ -348,6 +382,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       },
       eventStreamLength: env.PROVISIONING_EVENT_STREAM_LENGTH,
       bulkConcurrency: env.PROVISIONING_BULK_CONCURRENCY,
+    },
+    subscriptions: {
+      perConnection: env.SUBSCRIPTIONS_PER_CONNECTION,
+      perTenant: env.SUBSCRIPTIONS_PER_TENANT,
+      startsPerMinute: env.SUBSCRIPTION_STARTS_PER_MINUTE,
     },
     store: {
       redisUrl: env.REDIS_URL,

@@ -60,31 +60,35 @@ async function main(): Promise<void> {
   }
   const graceMs = config.shutdownGraceMs;
   let stopping = false;
+  /**
+   * Ends the process now. The log line is best effort: the logger writes synchronously and gives
+   * up on a broken or stuck stdout (createLogger.ts), and nothing here waits for it.
+   */
+  const exitNow = (code: number, log: () => void) => {
+    try {
+      log();
+    } catch {
+      // Logging failed; exiting matters more.
+    }
+    process.exit(code);
+  };
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
-      logger.warn({ signal }, 'second signal during shutdown: exiting now');
-      logger.flush();
-      process.exit(1);
+      exitNow(1, () => logger.warn({ signal }, 'second signal during shutdown: exiting now'));
+      return;
     }
     stopping = true;
+    // The last resort, should closing the pools hang after the grace period has cut every
+    // connection; armed first, so that nothing below can keep it from being set.
+    setTimeout(() => exitNow(1, () => logger.error({ graceMs }, 'shutdown did not finish in time: exiting now')), graceMs + 5_000).unref();
     logger.info({ signal, graceMs }, 'shutting down: /ready answers 503, in-flight requests finish');
-    // The last resort, should closing the pools hang after the grace period has cut every connection.
-    setTimeout(() => {
-      logger.error({ graceMs }, 'shutdown did not finish in time: exiting now');
-      logger.flush();
-      process.exit(1);
-    }, graceMs + 5_000).unref();
     void (async () => {
       try {
         await gateway.close();
         await simulator?.close();
-        logger.info('stopped');
-        logger.flush();
-        process.exit(0);
+        exitNow(0, () => logger.info('stopped'));
       } catch (error) {
-        logger.error({ err: error }, 'shutdown failed');
-        logger.flush();
-        process.exit(1);
+        exitNow(1, () => logger.error({ err: error }, 'shutdown failed'));
       }
     })();
   };

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { AuthConfig, SinchConfig } from '../config.js';
 import type { Caller } from '../tenancy/Caller.js';
@@ -68,8 +69,9 @@ export function createGatewayAccess(options: GatewayAccessOptions): GatewayAcces
     callerOf(request) {
       const tenantId = authentication?.tenantOf(request);
       if (tenantId === undefined) {
-        // The hook refuses unauthenticated requests before they get here; reaching this is a defect.
-        throw new Error('request reached the GraphQL handler without an authenticated tenant');
+        // The hook refuses unauthenticated requests before they get here. Should one ever get
+        // past it, it is refused as the hook would refuse it (401), never a 500 or a run.
+        throw new GraphQLError('Credentials are required.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
       }
       return directory.callerFor(tenantId);
     },

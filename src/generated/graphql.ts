@@ -5,7 +5,7 @@ import type { ProvisioningErrorDescription } from '../upstream/numbers/Provision
 import type { ProvisioningEvent as ProvisioningEventModel } from '../provisioning/ProvisioningEvent.js';
 import type { BulkResubmissionResult as BulkResubmissionResultModel, ResubmissionOutcome as ResubmissionOutcomeModel } from '../provisioning/BulkResubmission.js';
 import type { StartedVerification, LinkWire, ReportResponseFields, StatusResponseFields, StatusPriceWire, IdentityFields } from '../upstream/verification/verificationWire.js';
-import type { SipTrunk as SipTrunkModel, SipEndpoint as SipEndpointModel, StaticSipEndpoint as StaticSipEndpointModel, RegisteredSipEndpoint as RegisteredSipEndpointModel, AccessControlList as AccessControlListModel, IpRange as IpRangeModel, CredentialList as CredentialListModel, Credential as CredentialModel, EstPhoneNumber as EstPhoneNumberModel, CountryPermission as CountryPermissionModel, CallBlockingRule as CallBlockingRuleModel, CallRecord as CallRecordModel } from '../upstream/sipTrunking/SipTrunkingModels.js';
+import type { SipTrunk as SipTrunkModel, SipEndpoint as SipEndpointModel, StaticSipEndpoint as StaticSipEndpointModel, RegisteredSipEndpoint as RegisteredSipEndpointModel, AccessControlList as AccessControlListModel, IpRange as IpRangeModel, CredentialList as CredentialListModel, Credential as CredentialModel, EstPhoneNumber as EstPhoneNumberModel, CountryPermission as CountryPermissionModel, CallBlockingRule as CallBlockingRuleModel, CallRecord as CallRecordModel, PacketCapture as PacketCaptureModel } from '../upstream/sipTrunking/SipTrunkingModels.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -207,6 +207,19 @@ export type CallDirection =
   /** A call made from the project's trunk. */
   | 'OUTBOUND';
 
+/** The packet capture of one call leg, downloaded from Sinch. */
+export type CallPacketCapture = {
+  __typename?: 'CallPacketCapture';
+  /** The `.pcap` file (libpcap format), base64-encoded (RFC 4648, with padding). */
+  contentBase64: Scalars['String']['output'];
+  /** The call leg captured. */
+  direction: CallDirection;
+  /** The capture's ID, as asked for. */
+  pcapId: Scalars['ID']['output'];
+  /** The size of the capture in bytes (before base64). */
+  sizeBytes: Scalars['Int']['output'];
+};
+
 /** A call detail record of a trunk. */
 export type CallRecord = {
   __typename?: 'CallRecord';
@@ -230,7 +243,7 @@ export type CallRecord = {
   from: Maybe<Scalars['String']['output']>;
   /** The active number on the project's side of the call; null when that number is not one of the project's. */
   number: Maybe<Number>;
-  /** The ID of the call's packet capture (kept by Sinch for 10 days); download it from the Sinch dashboard. */
+  /** The ID of the call's packet capture (kept by Sinch for 10 days); download it with `callPacketCapture`. */
   pcapId: Maybe<Scalars['String']['output']>;
   /** The total price of the call; set when the call has ended. */
   price: Maybe<Money>;
@@ -843,6 +856,15 @@ export type Mutation = {
   addCredentialListsToTrunk: Maybe<SipTrunk>;
   /** Adds an IP range to an access control list. */
   addIpRange: Maybe<IpRange>;
+  /**
+   * Routes a number to a SIP trunk through Elastic SIP Trunking's own `POST /phoneNumbers`
+   * (`{sipTrunkId, phoneNumber}`): the routing holds as soon as Sinch answers and the result is the
+   * EST phone number, with the `id` that `removePhoneNumberFromSipTrunk` takes. The number must be
+   * an active number of the project (NOT_FOUND otherwise); a number already on this trunk or on
+   * another one is CONFLICT. `assignNumberToTrunk` is the documented Numbers API path; see
+   * docs/sip-trunking.md for when to use which.
+   */
+  addPhoneNumberToSipTrunk: Maybe<EstPhoneNumber>;
   /** Lets other projects of the account use this project's Elastic SIP Trunking. Returns the projects that were added; projects already added are ignored. */
   addSipTrunkingProjects: Maybe<Array<Scalars['String']['output']>>;
   /**
@@ -897,6 +919,12 @@ export type Mutation = {
   removeAccessControlListFromTrunk: Maybe<SipTrunk>;
   /** Unlinks a credential list from a trunk. Returns the trunk. */
   removeCredentialListFromTrunk: Maybe<SipTrunk>;
+  /**
+   * Takes a number off its SIP trunk through Elastic SIP Trunking's `DELETE /phoneNumbers/{id}`,
+   * by the EST id of the assignment (`EstPhoneNumber.id`, not the number). Returns the removed ID;
+   * an unknown id is NOT_FOUND.
+   */
+  removePhoneNumberFromSipTrunk: Maybe<Scalars['ID']['output']>;
   /** Renames a credential list (HTTP PUT of its only writable field). */
   renameCredentialList: Maybe<CredentialList>;
   /**
@@ -1007,6 +1035,14 @@ export type MutationAddIpRangeArgs = {
   accessControlListId: Scalars['ID']['input'];
   input: IpRangeInput;
   projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The root of every change. Each domain extends it with its own mutations. */
+export type MutationAddPhoneNumberToSipTrunkArgs = {
+  phoneNumber: Scalars['PhoneNumber']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  trunkId: Scalars['ID']['input'];
 };
 
 
@@ -1162,6 +1198,13 @@ export type MutationRemoveCredentialListFromTrunkArgs = {
   credentialListId: Scalars['ID']['input'];
   projectId?: InputMaybe<Scalars['ID']['input']>;
   trunkId: Scalars['ID']['input'];
+};
+
+
+/** The root of every change. Each domain extends it with its own mutations. */
+export type MutationRemovePhoneNumberFromSipTrunkArgs = {
+  id: Scalars['ID']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1824,6 +1867,13 @@ export type Query = {
   /** The project's call blocking rules, one page at a time. */
   callBlockingRules: CallBlockingRuleConnection;
   /**
+   * The packet capture of one leg of a call (`GET /calls/records/{pcapId}/pcap`), as base64. Sinch
+   * keeps captures for 10 days; an unknown or expired capture is a NOT_FOUND error carrying Sinch's
+   * message, not null, so that the reason reaches the client. A capture larger than the gateway's
+   * upstream response cap (`UPSTREAM_MAX_RESPONSE_BYTES`) is UPSTREAM_BAD_RESPONSE.
+   */
+  callPacketCapture: Maybe<CallPacketCapture>;
+  /**
    * Call detail records of the project's trunks, newest first. Without `filter.createdAfter` or
    * `filter.createdBefore` Sinch only returns the calls of the last 24 hours.
    */
@@ -1944,6 +1994,17 @@ export type QueryAvailableRegionsArgs = {
 export type QueryCallBlockingRulesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The root of every read. Each domain (numbers.graphql, verification.graphql,
+ * sip-trunking.graphql) extends it with its own fields.
+ */
+export type QueryCallPacketCaptureArgs = {
+  direction?: InputMaybe<CallDirection>;
+  pcapId: Scalars['ID']['input'];
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3140,6 +3201,7 @@ export type ResolversTypes = {
   CallBlockingRuleEdge: ResolverTypeWrapper<Omit<CallBlockingRuleEdge, 'node'> & { node: ResolversTypes['CallBlockingRule'] }>;
   CallBlockingRuleInput: CallBlockingRuleInput;
   CallDirection: CallDirection;
+  CallPacketCapture: ResolverTypeWrapper<PacketCaptureModel>;
   CallRecord: ResolverTypeWrapper<CallRecordModel>;
   CallRecordConnection: ResolverTypeWrapper<Omit<CallRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CallRecordEdge']>, nodes: Array<ResolversTypes['CallRecord']> }>;
   CallRecordEdge: ResolverTypeWrapper<Omit<CallRecordEdge, 'node'> & { node: ResolversTypes['CallRecord'] }>;
@@ -3291,6 +3353,7 @@ export type ResolversParentTypes = {
   CallBlockingRuleConnection: Omit<CallBlockingRuleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CallBlockingRuleEdge']>, nodes: Array<ResolversParentTypes['CallBlockingRule']> };
   CallBlockingRuleEdge: Omit<CallBlockingRuleEdge, 'node'> & { node: ResolversParentTypes['CallBlockingRule'] };
   CallBlockingRuleInput: CallBlockingRuleInput;
+  CallPacketCapture: PacketCaptureModel;
   CallRecord: CallRecordModel;
   CallRecordConnection: Omit<CallRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CallRecordEdge']>, nodes: Array<ResolversParentTypes['CallRecord']> };
   CallRecordEdge: Omit<CallRecordEdge, 'node'> & { node: ResolversParentTypes['CallRecord'] };
@@ -3469,6 +3532,13 @@ export type CallBlockingRuleConnectionResolvers<ContextType = GatewayContext, Pa
 export type CallBlockingRuleEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallBlockingRuleEdge'] = ResolversParentTypes['CallBlockingRuleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CallBlockingRule'], ParentType, ContextType>;
+};
+
+export type CallPacketCaptureResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallPacketCapture'] = ResolversParentTypes['CallPacketCapture']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['CallDirection'], ParentType, ContextType>;
+  pcapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CallRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallRecord'] = ResolversParentTypes['CallRecord']> = {
@@ -3730,6 +3800,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   addAccessControlListsToTrunk?: Resolver<Maybe<ResolversTypes['SipTrunk']>, ParentType, ContextType, RequireFields<MutationAddAccessControlListsToTrunkArgs, 'accessControlListIds' | 'trunkId'>>;
   addCredentialListsToTrunk?: Resolver<Maybe<ResolversTypes['SipTrunk']>, ParentType, ContextType, RequireFields<MutationAddCredentialListsToTrunkArgs, 'credentialListIds' | 'trunkId'>>;
   addIpRange?: Resolver<Maybe<ResolversTypes['IpRange']>, ParentType, ContextType, RequireFields<MutationAddIpRangeArgs, 'accessControlListId' | 'input'>>;
+  addPhoneNumberToSipTrunk?: Resolver<Maybe<ResolversTypes['EstPhoneNumber']>, ParentType, ContextType, RequireFields<MutationAddPhoneNumberToSipTrunkArgs, 'phoneNumber' | 'trunkId'>>;
   addSipTrunkingProjects?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<MutationAddSipTrunkingProjectsArgs, 'projectIds'>>;
   assignNumberToTrunk?: Resolver<Maybe<ResolversTypes['Number']>, ParentType, ContextType, RequireFields<MutationAssignNumberToTrunkArgs, 'phoneNumber' | 'trunkId'>>;
   createAccessControlList?: Resolver<Maybe<ResolversTypes['AccessControlList']>, ParentType, ContextType, RequireFields<MutationCreateAccessControlListArgs, 'input'>>;
@@ -3751,6 +3822,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   releaseNumber?: Resolver<ResolversTypes['Number'], ParentType, ContextType, RequireFields<MutationReleaseNumberArgs, 'phoneNumber'>>;
   removeAccessControlListFromTrunk?: Resolver<Maybe<ResolversTypes['SipTrunk']>, ParentType, ContextType, RequireFields<MutationRemoveAccessControlListFromTrunkArgs, 'accessControlListId' | 'trunkId'>>;
   removeCredentialListFromTrunk?: Resolver<Maybe<ResolversTypes['SipTrunk']>, ParentType, ContextType, RequireFields<MutationRemoveCredentialListFromTrunkArgs, 'credentialListId' | 'trunkId'>>;
+  removePhoneNumberFromSipTrunk?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRemovePhoneNumberFromSipTrunkArgs, 'id'>>;
   renameCredentialList?: Resolver<Maybe<ResolversTypes['CredentialList']>, ParentType, ContextType, RequireFields<MutationRenameCredentialListArgs, 'id' | 'name'>>;
   rentAnyNumber?: Resolver<ResolversTypes['Number'], ParentType, ContextType, RequireFields<MutationRentAnyNumberArgs, 'input'>>;
   rentNumber?: Resolver<ResolversTypes['Number'], ParentType, ContextType, RequireFields<MutationRentNumberArgs, 'input'>>;
@@ -3934,29 +4006,30 @@ export type ProvisioningStatusResolvers<ContextType = GatewayContext, ParentType
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessControlList?: Resolver<Maybe<ResolversTypes['AccessControlList']>, ParentType, ContextType, RequireFields<QueryAccessControlListArgs, 'id'>>;
-  accessControlLists?: Resolver<ResolversTypes['AccessControlListConnection'], ParentType, ContextType, Partial<QueryAccessControlListsArgs>>;
+  accessControlLists?: Resolver<ResolversTypes['AccessControlListConnection'], ParentType, ContextType, RequireFields<QueryAccessControlListsArgs, 'first'>>;
   availableNumber?: Resolver<Maybe<ResolversTypes['AvailableNumber']>, ParentType, ContextType, RequireFields<QueryAvailableNumberArgs, 'phoneNumber'>>;
   availableNumbers?: Resolver<Array<ResolversTypes['AvailableNumber']>, ParentType, ContextType, RequireFields<QueryAvailableNumbersArgs, 'regionCode' | 'type'>>;
   availableRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryAvailableRegionsArgs>>;
-  callBlockingRules?: Resolver<ResolversTypes['CallBlockingRuleConnection'], ParentType, ContextType, Partial<QueryCallBlockingRulesArgs>>;
-  callRecords?: Resolver<ResolversTypes['CallRecordConnection'], ParentType, ContextType, Partial<QueryCallRecordsArgs>>;
+  callBlockingRules?: Resolver<ResolversTypes['CallBlockingRuleConnection'], ParentType, ContextType, RequireFields<QueryCallBlockingRulesArgs, 'first'>>;
+  callPacketCapture?: Resolver<Maybe<ResolversTypes['CallPacketCapture']>, ParentType, ContextType, RequireFields<QueryCallPacketCaptureArgs, 'direction' | 'pcapId'>>;
+  callRecords?: Resolver<ResolversTypes['CallRecordConnection'], ParentType, ContextType, RequireFields<QueryCallRecordsArgs, 'first'>>;
   callbackConfiguration?: Resolver<ResolversTypes['CallbackConfiguration'], ParentType, ContextType, Partial<QueryCallbackConfigurationArgs>>;
   countryPermission?: Resolver<Maybe<ResolversTypes['CountryPermission']>, ParentType, ContextType, RequireFields<QueryCountryPermissionArgs, 'isoCode'>>;
   countryPermissions?: Resolver<Array<ResolversTypes['CountryPermission']>, ParentType, ContextType, Partial<QueryCountryPermissionsArgs>>;
   credentialList?: Resolver<Maybe<ResolversTypes['CredentialList']>, ParentType, ContextType, RequireFields<QueryCredentialListArgs, 'id'>>;
-  credentialLists?: Resolver<ResolversTypes['CredentialListConnection'], ParentType, ContextType, Partial<QueryCredentialListsArgs>>;
+  credentialLists?: Resolver<ResolversTypes['CredentialListConnection'], ParentType, ContextType, RequireFields<QueryCredentialListsArgs, 'first'>>;
   emergencyAddress?: Resolver<Maybe<ResolversTypes['EmergencyAddress']>, ParentType, ContextType, RequireFields<QueryEmergencyAddressArgs, 'phoneNumber'>>;
   estPhoneNumber?: Resolver<Maybe<ResolversTypes['EstPhoneNumber']>, ParentType, ContextType, RequireFields<QueryEstPhoneNumberArgs, 'phoneNumber'>>;
-  estPhoneNumbers?: Resolver<ResolversTypes['EstPhoneNumberConnection'], ParentType, ContextType, RequireFields<QueryEstPhoneNumbersArgs, 'trunkId'>>;
+  estPhoneNumbers?: Resolver<ResolversTypes['EstPhoneNumberConnection'], ParentType, ContextType, RequireFields<QueryEstPhoneNumbersArgs, 'first' | 'trunkId'>>;
   number?: Resolver<Maybe<ResolversTypes['Number']>, ParentType, ContextType, RequireFields<QueryNumberArgs, 'phoneNumber'>>;
   numberOrder?: Resolver<Maybe<ResolversTypes['NumberOrder']>, ParentType, ContextType, RequireFields<QueryNumberOrderArgs, 'id'>>;
   numberRequirements?: Resolver<ResolversTypes['NumberRequirements'], ParentType, ContextType, RequireFields<QueryNumberRequirementsArgs, 'regionCode' | 'type'>>;
-  numbers?: Resolver<ResolversTypes['NumberConnection'], ParentType, ContextType, Partial<QueryNumbersArgs>>;
+  numbers?: Resolver<ResolversTypes['NumberConnection'], ParentType, ContextType, RequireFields<QueryNumbersArgs, 'first'>>;
   sipEndpoint?: Resolver<Maybe<ResolversTypes['SipEndpoint']>, ParentType, ContextType, RequireFields<QuerySipEndpointArgs, 'id' | 'trunkId'>>;
-  sipEndpoints?: Resolver<ResolversTypes['SipEndpointConnection'], ParentType, ContextType, RequireFields<QuerySipEndpointsArgs, 'trunkId'>>;
+  sipEndpoints?: Resolver<ResolversTypes['SipEndpointConnection'], ParentType, ContextType, RequireFields<QuerySipEndpointsArgs, 'first' | 'trunkId'>>;
   sipTrunk?: Resolver<Maybe<ResolversTypes['SipTrunk']>, ParentType, ContextType, RequireFields<QuerySipTrunkArgs, 'id'>>;
   sipTrunkByDomain?: Resolver<Maybe<ResolversTypes['SipTrunk']>, ParentType, ContextType, RequireFields<QuerySipTrunkByDomainArgs, 'domain'>>;
-  sipTrunks?: Resolver<ResolversTypes['SipTrunkConnection'], ParentType, ContextType, Partial<QuerySipTrunksArgs>>;
+  sipTrunks?: Resolver<ResolversTypes['SipTrunkConnection'], ParentType, ContextType, RequireFields<QuerySipTrunksArgs, 'first'>>;
   verification?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType, RequireFields<QueryVerificationArgs, 'id'>>;
   verificationByIdentity?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType, RequireFields<QueryVerificationByIdentityArgs, 'method' | 'phoneNumber'>>;
   verificationByReference?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType, RequireFields<QueryVerificationByReferenceArgs, 'reference'>>;
@@ -4038,7 +4111,7 @@ export type SipTrunkResolvers<ContextType = GatewayContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numbers?: Resolver<Maybe<Array<ResolversTypes['Number']>>, ParentType, ContextType>;
-  phoneNumbers?: Resolver<Maybe<ResolversTypes['EstPhoneNumberConnection']>, ParentType, ContextType, Partial<SipTrunkPhoneNumbersArgs>>;
+  phoneNumbers?: Resolver<Maybe<ResolversTypes['EstPhoneNumberConnection']>, ParentType, ContextType, RequireFields<SipTrunkPhoneNumbersArgs, 'first'>>;
   topLevelDomain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updateTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
@@ -4217,6 +4290,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   CallBlockingRule?: CallBlockingRuleResolvers<ContextType>;
   CallBlockingRuleConnection?: CallBlockingRuleConnectionResolvers<ContextType>;
   CallBlockingRuleEdge?: CallBlockingRuleEdgeResolvers<ContextType>;
+  CallPacketCapture?: CallPacketCaptureResolvers<ContextType>;
   CallRecord?: CallRecordResolvers<ContextType>;
   CallRecordConnection?: CallRecordConnectionResolvers<ContextType>;
   CallRecordEdge?: CallRecordEdgeResolvers<ContextType>;

@@ -8,6 +8,7 @@ import type { SipTrunkingLoaders } from '../upstream/sipTrunking/createSipTrunki
 import type { LoaderScope } from '../upstream/LoaderScope.js';
 import type { Caller } from '../tenancy/Caller.js';
 import type { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
+import type { CursorSealer } from './cursors/CursorSealer.js';
 
 /**
  * Everything a resolver may use, built fresh for each GraphQL request by `createContext`.
@@ -33,6 +34,8 @@ export interface GatewayContext {
   readonly numbers: { client: NumbersClient; loaders: NumbersLoaders };
   readonly verification: { client: VerificationClient; loaders: VerificationLoaders };
   readonly sipTrunking: { client: SipTrunkingClient; loaders: SipTrunkingLoaders };
+  /** Seals the cursors the request issues and opens those it is handed (docs/security.md). */
+  cursors: CursorSealer;
   /** The gateway's provisioning lifecycle (subscriptions, bulk resubmission); absent in tests that do not need it. */
   provisioning?: ProvisioningLifecycle;
 }

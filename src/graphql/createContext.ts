@@ -7,6 +7,8 @@ import { createNumbersLoaders } from '../upstream/numbers/createNumbersLoaders.j
 import { createVerificationLoaders } from '../upstream/verification/createVerificationLoaders.js';
 import { createSipTrunkingLoaders } from '../upstream/sipTrunking/createSipTrunkingLoaders.js';
 import type { GatewayContext } from './GatewayContext.js';
+import type { CursorSealer } from './cursors/CursorSealer.js';
+import { processCursorSealer } from './cursors/CursorSealer.js';
 
 export interface ContextInput {
   /** The authenticated tenant; its default project unless the operation selects another. */
@@ -21,6 +23,8 @@ export interface ContextInput {
   provisioning?: ProvisioningLifecycle;
   /** Where the request's loaders report their batch sizes (the gateway's metrics). */
   observeBatch?: (loaderName: string, size: number) => void;
+  /** The gateway's cursor key; a random key of this process when absent. */
+  cursors?: CursorSealer;
 }
 
 type ProjectBinding = Pick<GatewayContext, 'scope' | 'numbers' | 'verification' | 'sipTrunking'>;
@@ -86,5 +90,5 @@ export function createContext(input: ContextInput): GatewayContext {
   // before the operation could select one, and be copied as plain values. On the context's own
   // prototype they are not copied, and the copy, which keeps that prototype, shares them.
   const context: GatewayContext = Object.create(projectMembers) as GatewayContext;
-  return Object.assign(context, { requestId: input.requestId, logger: input.logger, caller, provisioning: input.provisioning });
+  return Object.assign(context, { requestId: input.requestId, logger: input.logger, caller, provisioning: input.provisioning, cursors: input.cursors ?? processCursorSealer() });
 }

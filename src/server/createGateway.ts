@@ -12,6 +12,7 @@ import { createGatewayAccess } from '../auth/createGatewayAccess.js';
 import { ConfigError } from '../config.js';
 import type { GatewayConfig, SinchConfig } from '../config.js';
 import { createContext } from '../graphql/createContext.js';
+import { createCursorSealer } from '../graphql/cursors/CursorSealer.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { compiledExecution } from '../graphql/execution/compiledExecution.js';
 import { createSchema } from '../graphql/createSchema.js';
@@ -24,6 +25,7 @@ import { registerTrustedDocumentsGate, trustedDocumentsPlugin } from '../graphql
 import { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 import { createProjectNumbersClients } from '../provisioning/ProjectNumbersClients.js';
 import { MutationRateLimiter } from '../tenancy/MutationRateLimiter.js';
+import { InProcessSubscriptionLimiter } from '../tenancy/SubscriptionLimiter.js';
 import { projectSelectionPlugin } from '../tenancy/projectSelectionPlugin.js';
 import { withMutationRateLimits } from '../tenancy/withMutationRateLimits.js';
 import { createUpstreamClients } from '../upstream/UpstreamClients.js';
@@ -32,7 +34,7 @@ import { GatewayMetrics } from '../observability/GatewayMetrics.js';
 import { ProvisioningMetrics } from '../observability/ProvisioningMetrics.js';
 import { RedisConnection } from '../store/RedisConnection.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
-import { closeGracefully } from './closeGracefully.js';
+import { closeGracefully, trackConnections } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
 import { gatewaySecrets } from './gatewaySecrets.js';
 import { Readiness } from './Readiness.js';
@@ -42,6 +44,7 @@ import { registerHealthRoutes } from './registerHealthRoutes.js';
 import { registerMetricsRoute } from './registerMetricsRoute.js';
 import { registerSubscriptions } from './registerSubscriptions.js';
 import { registerWebhooks } from './registerWebhooks.js';
+import { queryCostPlugin } from './queryLimits/queryCostPlugin.js';
 import { requestIdPlugin } from './requestIdPlugin.js';
 import { trackInFlightRequests } from './trackInFlightRequests.js';
 import { trackUpstreamCircuits } from './trackUpstreamCircuits.js';
@@ -140,14 +143,27 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.graphql.maxRequestBytes,
+    // Slow clients (docs/operations.md): a request whose headers or body do not arrive in time
+    // is answered 408 and its connection closed; Node checks the deadlines every second.
+    http: { headersTimeout: config.http.headersTimeoutMs, requestTimeout: config.http.requestTimeoutMs, connectionsCheckingInterval: 1_000 },
+    requestTimeout: config.http.requestTimeoutMs,
+    keepAliveTimeout: config.http.keepAliveTimeoutMs,
     requestIdHeader: false,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     },
   });
+  // Beyond the cap Node closes a new connection at once, before reading a byte of it.
+  app.server.maxConnections = config.http.maxConnections;
   const inFlight = trackInFlightRequests(app);
+  const connections = trackConnections(app);
 
+  // Pagination cursors are sealed with this key; set GATEWAY_CURSOR_SECRET to share it across replicas.
+  const cursors = createCursorSealer(config.graphql.cursorSecret);
+  if (config.graphql.cursorSecret === undefined && production) {
+    logger.warn('GATEWAY_CURSOR_SECRET is not set: pagination cursors are valid only on the replica that issued them, until it restarts');
+  }
   const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
   const trusted = prepareTrustedDocuments(config, schema);
   const formatError = createFormatError(logger, { hideSuggestions: production });
@@ -181,6 +197,8 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       requestIdPlugin(),
       metricsPlugin(metrics),
       projectSelectionPlugin(),
+      // Cost priced with the request's variables; validation only knows literals (docs/operations.md).
+      queryCostPlugin(config.graphql.maxCost),
       landingPage(config),
       // No field sets cache hints, and the default cache-control plugin wraps every resolver to
       // compute them: measured at 25-45% of the gateway's CPU per operation (docs/benchmarks.md).
@@ -223,7 +241,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       // When the exchange ends, for whatever reason, every upstream call of the request still
       // under way (a prefetch whose field was never reached, a retry in backoff) is cancelled.
       reply.raw.once('close', () => controller.abort(EXCHANGE_ENDED));
-      return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch });
+      return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch, cursors });
     },
   });
   await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics, secrets });
@@ -232,12 +250,13 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     path: '/graphql',
     graphql: config.graphql,
     authenticate: (headers) => access.authenticate(headers),
-    createContext: (input) => createContext({ ...input, provisioning, observeBatch }),
+    createContext: (input) => createContext({ ...input, provisioning, observeBatch, cursors }),
     formatError,
     metrics,
     logger: logger.child({ component: 'subscriptions' }),
     production,
     trustedDocuments: trusted,
+    limits: { perConnection: config.subscriptions.perConnection, limiter: new InProcessSubscriptionLimiter(config.subscriptions) },
   });
 
   let closing: Promise<void> | undefined;
@@ -246,7 +265,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     // Every subscription stream ends (clients get `complete`), then sockets close with 1001; in
     // parallel with the HTTP drain, so that both fit in one grace period.
     provisioning.close();
-    await Promise.all([subscriptions.close(config.shutdownGraceMs), closeGracefully({ app, inFlight, graceMs: config.shutdownGraceMs, logger })]);
+    await Promise.all([subscriptions.close(config.shutdownGraceMs), closeGracefully({ app, inFlight, connections, graceMs: config.shutdownGraceMs, logger })]);
     await apollo.stop();
     if (dependencies.clients === undefined) {
       await clients.close();

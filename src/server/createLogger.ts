@@ -17,7 +17,7 @@ const SERIALIZED_BY_FASTIFY = new Set(['req', 'res']);
  * and however they are spelled. Secrets are never logged on purpose; this is the second line of
  * defence.
  */
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+export function createLogger(level: string, destination: pino.DestinationStream = standardOutput()): Logger {
   const logger = pino(
     {
       level,
@@ -46,6 +46,42 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   };
   logger.child = redactedChild as unknown as typeof logger.child;
   return logger;
+}
+
+/** How many 100 ms waits for a full stdout pipe before a line is given up for now (2 s). */
+const MAX_BUSY_RETRIES = 20;
+
+/**
+ * Standard output, written synchronously, that can never hold the process.
+ *
+ * pino's default destination writes asynchronously and registers a `process.exit` hook that
+ * flushes synchronously; when stdout's reader has gone away, that flush retries the broken
+ * pipe forever (sonic-boom sleeps and retries every error of a synchronous flush), so
+ * `process.exit` never returned: neither a second signal nor the shutdown timer could end the
+ * process. Synchronous writes register no exit hook, and pino turns the destination into a
+ * no-op on the first EPIPE. A reader that is still there but does not read (a full pipe,
+ * EAGAIN) is waited for at most `MAX_BUSY_RETRIES` times in a row, then the line is left for
+ * the next write: logging slows the process down at worst, it never stops it.
+ */
+function standardOutput(): pino.DestinationStream {
+  let busyRetries = 0;
+  const destination = pino.destination({
+    dest: 1,
+    sync: true,
+    retryEAGAIN: () => {
+      busyRetries += 1;
+      return busyRetries <= MAX_BUSY_RETRIES;
+    },
+  });
+  destination.on('write', () => {
+    busyRetries = 0;
+  });
+  // A write that failed for good (EPIPE is handled by pino, EAGAIN given up above) is dropped,
+  // never an uncaught exception: there is nowhere left to report it.
+  destination.on('error', () => {
+    busyRetries = 0;
+  });
+  return destination;
 }
 
 interface LoggedRequest {

@@ -15,7 +15,9 @@ import type { TrustedOperationPolicy } from '../graphql/trustedDocuments/resolve
 import { resolveTrustedOperation } from '../graphql/trustedDocuments/resolveTrustedOperation.js';
 import { nameInvalidArguments } from '../graphql/invalidInputPlugin.js';
 import type { Caller } from '../tenancy/Caller.js';
+import type { SubscriptionLimiter } from '../tenancy/SubscriptionLimiter.js';
 import { rootFieldProjectIds } from '../tenancy/rootFieldProjectIds.js';
+import { operationCostError } from './queryLimits/operationCostError.js';
 import { validationRules } from './validationRules.js';
 
 /** Who a WebSocket connection belongs to, from the headers its `connectionParams` carry. */
@@ -36,6 +38,8 @@ export interface SubscriptionServerOptions {
   production: boolean;
   /** With a manifest (GRAPHQL_TRUSTED_DOCUMENTS): what may run, decided as for HTTP. */
   trustedDocuments?: TrustedOperationPolicy;
+  /** Subscriptions per connection, and the per-tenant cap and start rate (docs/security.md). */
+  limits: { perConnection: number; limiter: SubscriptionLimiter };
 }
 
 export interface SubscriptionServer {
@@ -58,6 +62,8 @@ interface Connection {
   operations: Map<string, AbortController>;
   /** Subscription ids counted in the gauge. */
   counted: Set<string>;
+  /** Admitted subscriptions by id: each holds one place of the tenant's cap until it ends. */
+  admitted: Map<string, () => void>;
 }
 
 /**
@@ -87,6 +93,26 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
     wss.handleUpgrade(request, socket, head, (webSocket) => wss.emit('connection', webSocket, request));
   });
 
+  /** Takes a place for subscription `id` of the connection, or the typed refusal. */
+  const admit = (connection: Connection, id: string): GraphQLError | undefined => {
+    const { perConnection, limiter } = options.limits;
+    if (connection.admitted.size >= perConnection) {
+      return refused(`At most ${perConnection} subscriptions may be open on one connection.`, { reason: 'SUBSCRIPTIONS_PER_CONNECTION', limit: perConnection });
+    }
+    const admission = limiter.admit(connection.caller.tenantId);
+    if (!admission.admitted) {
+      const { reason, limit, retryAfterSeconds } = admission;
+      const message =
+        reason === 'SUBSCRIPTION_RATE'
+          ? `Too many subscriptions started: at most ${limit} a minute. Try again in ${retryAfterSeconds ?? 1} seconds.`
+          : `At most ${limit} subscriptions may be open at once for this caller.`;
+      return refused(message, { reason, limit, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
+    }
+    connection.admitted.set(id, admission.release);
+    return undefined;
+  };
+
+
   // Every error carries the request id, as over HTTP: the one the subscription's logs carry.
   const format = (context: Context, id: string, errors: readonly GraphQLError[]) => {
     const requestId = requestIdOf(connections.get(context), id);
@@ -108,7 +134,7 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
           return false;
         }
         const connectionLogger = logger.child({ tenantId: result.caller.tenantId });
-        connections.set(context, { id: randomUUID(), caller: result.caller, logger: connectionLogger, operations: new Map(), counted: new Set() });
+        connections.set(context, { id: randomUUID(), caller: result.caller, logger: connectionLogger, operations: new Map(), counted: new Set(), admitted: new Map() });
         return true;
       },
       onSubscribe: (context, id, payload) => {
@@ -137,8 +163,17 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
           nameInvalidArguments(document, invalid);
           if (invalid.length > 0) return invalid.map((error) => withCode(error, error.extensions['code'] === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : 'GRAPHQL_VALIDATION_FAILED'));
         }
+        // Priced with this subscription's variables, as queryCostPlugin prices HTTP operations.
+        const tooCostly = operationCostError(schema, document, operation, payload.variables ?? undefined, options.graphql.maxCost);
+        if (tooCostly !== undefined) return [tooCostly];
         const project = selectProject(connection.caller, rootFieldProjectIds(schema, document, operation, payload.variables ?? undefined));
         if (project instanceof GraphQLError) return [project];
+        // Last, so that only a subscription that would run takes a place and a start.
+        const refusal = admit(connection, id);
+        if (refusal !== undefined) {
+          connection.logger.info({ reason: refusal.extensions['reason'] }, 'subscription refused: limit reached');
+          return [refusal];
+        }
 
         const controller = new AbortController();
         connection.operations.set(id, controller);
@@ -155,6 +190,13 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
           metrics.activeSubscriptions.inc();
         }
       },
+      // Whatever ended the socket, every place its subscriptions held is given back.
+      onClose: (context) => {
+        const connection = connections.get(context);
+        if (connection === undefined) return;
+        for (const release of connection.admitted.values()) release();
+        connection.admitted.clear();
+      },
       onNext: (context, id, _payload, args, result) => {
         if (result.errors === undefined) return undefined;
         // Variables are coerced at execution: a refused scalar value surfaces here.
@@ -170,6 +212,8 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
         if (connection === undefined) return;
         connection.operations.get(id)?.abort();
         connection.operations.delete(id);
+        connection.admitted.get(id)?.();
+        connection.admitted.delete(id);
         if (connection.counted.delete(id)) {
           active -= 1;
           metrics.activeSubscriptions.dec();
@@ -226,6 +270,10 @@ function authenticationHeaders(params: Readonly<Record<string, unknown>> | undef
   }
   if (Object.keys(fromParams).length > 0) return fromParams;
   return { authorization: upgrade.authorization, 'x-api-key': upgrade['x-api-key'] };
+}
+
+function refused(message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'RATE_LIMITED', ...extensions } });
 }
 
 function withCode(error: GraphQLError, code: string): GraphQLError {

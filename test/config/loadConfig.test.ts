@@ -52,9 +52,11 @@ describe('loadConfig: defaults', () => {
         maxTokens: 2_000,
         compileAfter: 2,
         trustedDocuments: undefined,
+        cursorSecret: undefined,
       },
       auth: { mode: 'none' },
       shutdownGraceMs: 10_000,
+      http: { requestTimeoutMs: 10_000, headersTimeoutMs: 5_000, keepAliveTimeoutMs: 72_000, maxConnections: 1_024 },
       provisioning: {
         webhookPath: '/webhooks/numbers',
         callbackSecret: undefined,
@@ -64,6 +66,7 @@ describe('loadConfig: defaults', () => {
         eventStreamLength: 10_000,
         bulkConcurrency: 4,
       },
+      subscriptions: { perConnection: 10, perTenant: 100, startsPerMinute: 60 },
       store: { redisUrl: undefined, keyPrefix: 'sgg:' },
     });
   });

@@ -1,4 +1,5 @@
-import { request } from 'undici';
+import { Client, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGateway } from '../../src/server/createGateway.js';
 import { createLogger } from '../../src/server/createLogger.js';
@@ -8,8 +9,8 @@ import { SimulatorAdmin } from '../support/simulatorAdmin.js';
 
 const SLOW_QUERY = '{ numbers(first: 2) { totalCount } }';
 
-async function status(url: string): Promise<{ status: number; body: unknown }> {
-  const response = await request(url);
+async function status(url: string, dispatcher?: Dispatcher): Promise<{ status: number; body: unknown }> {
+  const response = await request(url, dispatcher === undefined ? {} : { dispatcher });
   return { status: response.statusCode, body: await response.body.json() };
 }
 
@@ -43,20 +44,27 @@ describe('Health and readiness', () => {
 });
 
 describe('Graceful shutdown: close() drains in-flight requests', () => {
-  it('finishes every in-flight request, while /ready answers 503 and /health 200', async () => {
-    const gateway = await startTestGateway({ simulator: { latencyMs: 300 } });
+  it('finishes every in-flight request, refuses new connections, while /ready answers 503 and /health 200 on open ones', async () => {
+    // Long enough for all eight queries to be held at once on a busy machine.
+    const gateway = await startTestGateway({ simulator: { latencyMs: 1_000 } });
     // Warm up: the OAuth token is fetched, so every query below is one slow upstream call.
     expect((await gateway.query(SLOW_QUERY)).status).toBe(200);
 
     // Eight different pages: identical reads in flight would share one upstream call.
     const inFlight = Array.from({ length: 8 }, (_, index) => gateway.query(`{ numbers(first: ${index + 3}) { totalCount } }`));
     await untilPendingUpstream(gateway, 8);
+    // Probes' keep-alive connections, open before the drain (the listener closes at once, and
+    // every answer while draining closes its connection).
+    const probes = [new Client(gateway.url), new Client(gateway.url)];
+    for (const probe of probes) await (await probe.request({ method: 'GET', path: '/health' })).body.dump();
     const closing = gateway.gateway.close();
 
     expect(gateway.gateway.readiness.phase).toBe('draining');
-    const ready = await status(`${gateway.url}/ready`);
-    const health = await status(`${gateway.url}/health`);
+    const [ready, health] = await Promise.all([status(`${gateway.url}/ready`, probes[0]), status(`${gateway.url}/health`, probes[1])]);
+    const fresh = new Client(gateway.url);
+    await expect(fresh.request({ method: 'GET', path: '/health' })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
     const responses = await Promise.all(inFlight);
+    await Promise.all([...probes, fresh].map((client) => client.destroy()));
     await closing;
     await gateway.close();
 

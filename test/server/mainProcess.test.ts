@@ -1,51 +1,17 @@
 import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SimulatorAdmin } from '../support/simulatorAdmin.js';
+import { freePort, startMain } from '../support/startMainProcess.js';
+import type { RunningMain } from '../support/startMainProcess.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** A port that was free a moment ago (main.ts logs its URL, but PORT=0 would hide it behind the log). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-interface RunningMain {
-  child: ChildProcess;
-  output: string[];
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-async function startMain(port: number): Promise<RunningMain> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_GRACE_MS: '2000', SINCH_SIMULATOR: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  await new Promise<void>((resolve, reject) => {
-    const check = () => (output.join('').includes('GraphQL gateway ready') ? resolve() : undefined);
-    child.stdout?.on('data', check);
-    void exited.then(() => reject(new Error(`main.ts exited before it was ready:\n${output.join('')}`)));
-  });
-  return { child, output, exited };
-}
 
 describe('main.ts: the process shuts down on SIGTERM', () => {
   let running: RunningMain | undefined;
   afterEach(() => {
-
     if (running?.child.exitCode === null) running.child.kill('SIGKILL');
   });
 
@@ -171,4 +137,43 @@ describe('main.ts: start-up problems an operator can fix', () => {
     const ready = running.output.join('').split('\n').find((entry) => entry.includes('GraphQL gateway ready')) ?? '{}';
     expect(JSON.parse(ready)).toMatchObject({ sandbox: `http://127.0.0.1:${port}/graphql`, explorer: `http://127.0.0.1:${port}/explorer` });
   }, 60_000);
+});
+
+/** The exit of `running`, or `'still running'` if it has not exited within `withinMs` (a bound for "did not hang"). */
+async function exitWithin(running: RunningMain, withinMs: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'still running'>((resolve) => (timer = setTimeout(() => resolve('still running'), withinMs)));
+  try {
+    return await Promise.race([running.exited, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+describe("main.ts: shutdown when stdout's reader has gone away", () => {
+  let running: RunningMain | undefined;
+  afterEach(() => {
+    if (running?.child.exitCode === null) running.child.kill('SIGKILL');
+  });
+
+  it('still drains and exits 0 on SIGTERM (logging cannot hold the exit)', async () => {
+    const port = await freePort();
+    running = await startMain(port);
+    running.child.stdout?.destroy();
+    running.child.kill('SIGTERM');
+    // SHUTDOWN_GRACE_MS is 2 s; the hard exit would come at 7 s.
+    expect(await exitWithin(running, 10_000)).toEqual({ code: 0, signal: null });
+  }, 20_000);
+
+  it('exits at once, with 1, on a second signal while a request holds the drain', async () => {
+    const port = await freePort();
+    running = await startMain(port);
+    const { response: inFlight } = await slowQueryInFlight(running, port, 5_000);
+    running.child.stdout?.destroy();
+    // The second signal while the first one's log line is still being written.
+    running.child.kill('SIGTERM');
+    running.child.kill('SIGINT');
+    expect(await exitWithin(running, 3_000)).toEqual({ code: 1, signal: null });
+    await expect(inFlight).rejects.toThrow();
+  }, 20_000);
 });

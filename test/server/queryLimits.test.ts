@@ -1,6 +1,9 @@
 import { getIntrospectionQuery } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATION } from '../../src/server/exampleOperation.js';
+import { SEEDED_PHONE_NUMBERS } from '../../src/simulator/numbers/seedActiveNumbers.js';
 import { metricTotal } from '../support/metricTotal.js';
 import { startTestGateway } from '../support/startTestGateway.js';
 import type { TestGateway } from '../support/startTestGateway.js';
@@ -62,6 +65,65 @@ describe('Abuse limits: refused before execution with HTTP 400', () => {
     });
     await client.dispose();
     expect(errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_PARSE_FAILED', reason: 'MAX_TOKENS_EXCEEDED', limit: 400, found: 503 }) })]);
+  });
+
+  it.each([
+    ['first: $n with n = 100', 'query ($n: Int) { sipTrunks(first: $n) { nodes { accessControlLists { trunks { name } } } } }', { n: 100 }],
+    ['first: $n omitted, its default 100', 'query ($n: Int = 100) { sipTrunks(first: $n) { nodes { accessControlLists { trunks { name } } } } }', {}],
+    ['first: $n through a fragment', 'query ($n: Int) { ...T } fragment T on Query { sipTrunks(first: $n) { nodes { accessControlLists { trunks { name } } } } }', { n: 100 }],
+  ])('prices %s as it prices the literal, and refuses it with no upstream call', async (_case, document, variables) => {
+    const before = await upstreamCallCount(gateway);
+    const response = await gateway.query(document, variables);
+    expect(response.status).toBe(400);
+    expect(response.body.data).toBeUndefined();
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'MAX_COST_EXCEEDED', limit: 1000, found: 100 * (1 + 1 * (1 + 10 * (1 + 10))) }) }),
+    ]);
+    expect(response.body.errors?.[0]?.extensions).not.toHaveProperty('http');
+    expect(await upstreamCallCount(gateway)).toBe(before);
+    // The same document with a small value runs.
+    expect((await gateway.query(document, { n: 1 })).status).toBe(200);
+  });
+
+  it("prices an omitted first by the field's default in the schema (callRecords: 100)", async () => {
+    const strict = await startTestGateway({ env: { GRAPHQL_MAX_COST: '150' } });
+    try {
+      const response = await strict.query('{ callRecords { nodes { callId } } }');
+      expect(response.status).toBe(400);
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({ reason: 'MAX_COST_EXCEEDED', found: 100 * 2 });
+      expect((await strict.query('{ callRecords(first: 70) { nodes { callId } } }')).status).toBe(200);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('prices a subscription over WebSocket with its variables', async () => {
+    const client = createClient({ url: `${gateway.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+    const subscribe = (n: number) =>
+      new Promise<unknown[]>((resolve) => {
+        const errors: unknown[] = [];
+        const unsubscribe = client.subscribe(
+          {
+            query: 'subscription ($p: PhoneNumber!, $n: Int) { numberProvisioningChanged(phoneNumber: $p) { number { voice { trunk { phoneNumbers(first: $n) { totalCount } } } } } }',
+            variables: { p: SEEDED_PHONE_NUMBERS.provisioned[0], n },
+          },
+          {
+            next: () => {
+              unsubscribe();
+              resolve(errors);
+            },
+            error: (error) => resolve([...errors, error]),
+            complete: () => resolve(errors),
+          },
+        );
+      });
+    try {
+      const refused = (await subscribe(1200)) as Array<Array<{ extensions?: Record<string, unknown> }>>;
+      expect(refused[0]?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'MAX_COST_EXCEEDED', limit: 1000 });
+      expect(await subscribe(1)).toEqual([]);
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('reports every limit an operation exceeds', async () => {

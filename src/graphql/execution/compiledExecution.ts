@@ -113,7 +113,7 @@ export function compiledExecution(options: CompiledExecutionOptions): GatewayInt
     const operationName = requestContext.request.operationName ?? undefined;
     const operation = requestContext.operation as typeof requestContext.operation | undefined;
     const compiled = operation === undefined ? null : compiledFor(document, operationName);
-    if (compiled === null || operation === undefined) {
+    if (compiled === null || operation === undefined || !variablesMayRunCompiled(variables)) {
       return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
     }
     // graphql-jit coerces variables too, but words a custom scalar's refusal as "Expected type
@@ -145,27 +145,45 @@ export function compiledExecution(options: CompiledExecutionOptions): GatewayInt
 /**
  * graphql-jit 0.8.9 writes the literal arguments of a document into the code it generates, as
  * JSON in which it then replaces its own markers (`"__MAGIC_DATE__<uuid>…"` becomes
- * `new Date(…)`, the rest of the string unescaped): a client string holding the marker would be
- * code. A document with the marker's prefix in any string or name (escape sequences decoded, so
- * `\u005F` cannot hide it) is never compiled; graphql-js executes it.
+ * `new Date(…)`, the rest of the string unescaped): any client text holding the marker would be
+ * code, whatever literal carries it (a string, an enum value such as `{ a: __MAGIC_DATE__…x }`
+ * in a `JSONObject`, an object field name, at any depth of lists and objects, a variable's
+ * default). Rather than follow where graphql-jit puts each kind of literal, the rule is
+ * positional-free: a document whose source text, or any string, name or value of whose syntax
+ * tree (escape sequences decoded, so `\u005F` cannot hide it), holds the marker's prefix in any
+ * letter case is never compiled; graphql-js executes it.
  */
 export function mayCompile(document: DocumentNode): boolean {
+  const source = document.loc?.source.body;
+  if (source !== undefined && holdsMarker(source)) return false;
   let safe = true;
-  const inspect = (text: string) => {
-    if (text.includes(JIT_MARKER_PREFIX)) {
-      safe = false;
-      return BREAK;
-    }
-    return undefined;
-  };
   visit(document, {
-    StringValue: (node) => inspect(node.value),
-    Name: (node) => inspect(node.value),
+    enter(node) {
+      const value = (node as { value?: unknown }).value;
+      if (typeof value === 'string' && holdsMarker(value)) {
+        safe = false;
+        return BREAK;
+      }
+      return undefined;
+    },
   });
   return safe;
 }
 
-const JIT_MARKER_PREFIX = '__MAGIC_';
+/**
+ * Variables are coerced at run time and never written into generated code by graphql-jit
+ * 0.8.9; an operation whose variables (names or values, at any depth) hold the marker runs on
+ * graphql-js all the same, so that no later version's code generation can make them code.
+ */
+export function variablesMayRunCompiled(variables: Readonly<Record<string, unknown>>): boolean {
+  return Object.keys(variables).length === 0 || !holdsMarker(JSON.stringify(variables));
+}
+
+const JIT_MARKER_PREFIX = '__magic_';
+
+function holdsMarker(text: string): boolean {
+  return text.toLowerCase().includes(JIT_MARKER_PREFIX);
+}
 
 /**
  * graphql-jit's errors inherit from GraphQLError but are built without its constructor: no

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ASTVisitor, ValidationContext, ValidationRule } from 'graphql';
 import { measureOperations } from './measureOperations.js';
+import { costRefusal } from './operationCostError.js';
 import type { OperationMeasurement } from './measureOperations.js';
 
 export interface QueryLimits {
@@ -43,7 +44,10 @@ export function createQueryLimitsRule(limits: QueryLimits): ValidationRule {
         for (const check of CHECKS) {
           const found = measurement[check.measure];
           const limit = limits[check.limit];
-          if (found > limit) {
+          if (found > limit && check.measure === 'cost') {
+            // A cost sized by variables is a lower bound here; it is priced again with them (queryCostPlugin).
+            context.reportError(costRefusal(operation, found, limit));
+          } else if (found > limit) {
             context.reportError(
               new GraphQLError(`${name} ${check.describe(found)}; the limit is ${limit}.`, {
                 nodes: [operation],

@@ -5,11 +5,13 @@ import type {
   DocumentNode,
   FragmentDefinitionNode,
   GraphQLCompositeType,
+  GraphQLArgument,
   GraphQLField,
   GraphQLOutputType,
   GraphQLSchema,
   OperationDefinitionNode,
   SelectionSetNode,
+  ValueNode,
 } from 'graphql';
 
 /** What the abuse limits look at, for one operation with every fragment expanded. */
@@ -22,20 +24,28 @@ export interface OperationMeasurement {
   aliases: number;
   /** Directive usages (`@include`, `@skip`, ...), on the operation, its fields and its fragments. */
   directives: number;
+  /**
+   * Whether a list size came from a variable whose value was not known (measured without
+   * variables, as validation does): the cost is then a lower bound, priced again with the
+   * request's variables before execution (`operationCostError`).
+   */
+  sizedByVariables: boolean;
 }
+
+/** The variables of one request, as sent; absent during validation, which runs once per document. */
+export type RequestVariables = Readonly<Record<string, unknown>>;
 
 /** Arguments whose value is the size of the list a field returns. */
 const LIST_SIZE_ARGUMENTS = new Set(['first', 'last']);
 /**
- * The size assumed when the client does not write it down: a variable (validation runs once per
- * document, before variables are known, and the result is cached) or an omitted argument (the
- * largest default page size in the schema is 50).
+ * The size assumed for a size argument that has no default in the schema and is left out (every
+ * `first` of this schema has one; this is for a field added without).
  */
 export const ASSUMED_PAGE_SIZE = 50;
 /** The size assumed for a list field that takes no size argument (`SipTrunk.endpoints`). */
 export const ASSUMED_LIST_SIZE = 10;
 
-const ZERO: OperationMeasurement = { depth: 0, cost: 0, aliases: 0, directives: 0 };
+const ZERO: OperationMeasurement = { depth: 0, cost: 0, aliases: 0, directives: 0, sizedByVariables: false };
 
 /**
  * Measures every operation of a document. Each fragment is measured once and its measurement reused at every
@@ -48,13 +58,15 @@ const ZERO: OperationMeasurement = { depth: 0, cost: 0, aliases: 0, directives: 
  * Introspection fields (`__schema`, `__type`) add no depth or cost: introspection is switched on
  * or off as a whole (`GRAPHQL_INTROSPECTION`), and the standard introspection query is deep.
  */
-export function measureOperations(schema: GraphQLSchema, document: DocumentNode): Map<OperationDefinitionNode, OperationMeasurement> {
+export function measureOperations(schema: GraphQLSchema, document: DocumentNode, variables?: RequestVariables): Map<OperationDefinitionNode, OperationMeasurement> {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const measured = new Map<string, OperationMeasurement>();
+  // Per operation: a fragment's sizes may come from the variables of the operation spreading it.
+  let measured = new Map<string, OperationMeasurement>();
   const inProgress = new Set<string>();
+  let sizes: SizeReader = () => ({ size: ASSUMED_PAGE_SIZE, fromVariable: false });
 
   const measureFragment = (name: string): OperationMeasurement => {
     const known = measured.get(name);
@@ -87,6 +99,7 @@ export function measureOperations(schema: GraphQLSchema, document: DocumentNode)
       total.cost += inner.cost;
       total.aliases += inner.aliases;
       total.directives += inner.directives;
+      total.sizedByVariables ||= inner.sizedByVariables;
     }
     return total;
   };
@@ -96,36 +109,83 @@ export function measureOperations(schema: GraphQLSchema, document: DocumentNode)
     const childType = definition === undefined ? undefined : getNamedType(definition.type);
     const inner = field.selectionSet === undefined ? ZERO : measureSelectionSet(field.selectionSet, isCompositeType(childType) ? childType : undefined);
     if (field.name.value.startsWith('__')) {
-      return { depth: 0, cost: 0, aliases: inner.aliases, directives: inner.directives };
+      return { ...inner, depth: 0, cost: 0 };
     }
-    const cost = field.selectionSet === undefined ? 0 : listMultiplier(field, definition, parentType) * (1 + inner.cost);
-    return { depth: 1 + inner.depth, cost, aliases: inner.aliases, directives: inner.directives };
+    if (field.selectionSet === undefined) {
+      return { ...inner, depth: 1 + inner.depth, cost: 0 };
+    }
+    const multiplier = listMultiplier(field, definition, parentType, sizes);
+    return { ...inner, depth: 1 + inner.depth, cost: multiplier.size * (1 + inner.cost), sizedByVariables: inner.sizedByVariables || multiplier.fromVariable };
   };
 
   const result = new Map<OperationDefinitionNode, OperationMeasurement>();
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    measured = new Map();
+    sizes = sizeReader(definition, variables);
     const root = measureSelectionSet(definition.selectionSet, schema.getRootType(definition.operation) ?? undefined);
     result.set(definition, { ...root, directives: root.directives + count(definition.directives) });
   }
   return result;
 }
 
+/** The item count a size argument's value stands for, and whether it came from a variable. */
+type SizeReader = (value: ValueNode | undefined, argument: GraphQLArgument) => { size: number; fromVariable: boolean };
+
+/**
+ * How the size arguments of one operation are read:
+ *
+ * - an integer literal is its value;
+ * - a variable is the request's value for it; when the request omits it, the default of the
+ *   variable's definition; when that is absent too (or the value is null), the argument's own
+ *   default. Measured without variables (validation), a variable counts 1 (a lower bound: a
+ *   request may give any value) and the measurement is marked `sizedByVariables`;
+ * - an omitted argument, or null, is the argument's default in the schema (`first: Int = 100`),
+ *   ASSUMED_PAGE_SIZE for an argument without one.
+ *
+ * A value that is not a positive integer counts 1: the resolver refuses it.
+ */
+function sizeReader(operation: OperationDefinitionNode, variables: RequestVariables | undefined): SizeReader {
+  const defaults = new Map<string, ValueNode | undefined>();
+  for (const definition of operation.variableDefinitions ?? []) defaults.set(definition.variable.name.value, definition.defaultValue);
+  const schemaDefault = (argument: GraphQLArgument) => (typeof argument.defaultValue === 'number' ? argument.defaultValue : ASSUMED_PAGE_SIZE);
+  const literal = (value: ValueNode | undefined, argument: GraphQLArgument): number =>
+    value === undefined || value.kind === Kind.NULL ? schemaDefault(argument) : value.kind === Kind.INT ? Number.parseInt(value.value, 10) : 1;
+  return (value, argument) => {
+    if (value?.kind !== Kind.VARIABLE) return { size: atLeastOne(literal(value, argument)), fromVariable: false };
+    const name = value.name.value;
+    // Validation: any request may give any value, whatever the variable's default.
+    if (variables === undefined) return { size: 1, fromVariable: true };
+    const given = variables[name];
+    if (given === undefined) return { size: atLeastOne(literal(defaults.get(name), argument)), fromVariable: true };
+    if (given === null) return { size: atLeastOne(schemaDefault(argument)), fromVariable: true };
+    return { size: typeof given === 'number' && Number.isInteger(given) ? atLeastOne(given) : 1, fromVariable: true };
+  };
+}
+
+function atLeastOne(size: number): number {
+  return Number.isFinite(size) ? Math.max(1, size) : 1;
+}
+
 /**
  * The cost model: a field with a selection set costs 1 plus what it selects, times the number
  * of items it may return. Leaves cost nothing (they come with their object). The item count is
- * a `first`/`last` argument written as a literal, else ASSUMED_PAGE_SIZE for a paginated field;
- * ASSUMED_LIST_SIZE for any other list, except the `nodes`/`edges` of a connection, which the
- * connection's own `first` already counted.
+ * the `first`/`last` argument as `sizeReader` reads it for a paginated field; ASSUMED_LIST_SIZE
+ * for any other list, except the `nodes`/`edges` of a connection, which the connection's own
+ * `first` already counted.
  */
-function listMultiplier(field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined, parentType: GraphQLCompositeType | undefined): number {
+function listMultiplier(
+  field: FieldNode,
+  definition: GraphQLField<unknown, unknown> | undefined,
+  parentType: GraphQLCompositeType | undefined,
+  sizes: SizeReader,
+): { size: number; fromVariable: boolean } {
   const sizeArgument = definition?.args.find((argument) => LIST_SIZE_ARGUMENTS.has(argument.name));
   if (sizeArgument !== undefined) {
-    const written = field.arguments?.find((argument) => argument.name.value === sizeArgument.name)?.value;
-    return written?.kind === Kind.INT ? Math.max(1, Number.parseInt(written.value, 10)) : ASSUMED_PAGE_SIZE;
+    return sizes(field.arguments?.find((argument) => argument.name.value === sizeArgument.name)?.value, sizeArgument);
   }
-  if (definition === undefined || !isList(definition.type)) return 1;
-  return parentType?.name.endsWith('Connection') === true ? 1 : ASSUMED_LIST_SIZE;
+  if (definition === undefined || !isList(definition.type)) return { size: 1, fromVariable: false };
+  return { size: parentType?.name.endsWith('Connection') === true ? 1 : ASSUMED_LIST_SIZE, fromVariable: false };
 }
 
 function isList(type: GraphQLOutputType): boolean {

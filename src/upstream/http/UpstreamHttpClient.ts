@@ -40,12 +40,19 @@ export interface UpstreamRequest {
    */
   secrets?: readonly string[];
   signal?: AbortSignal;
+  /**
+   * How a success body is read: `json` (the default) parses it and refuses any other content
+   * type; `binary` returns the bytes as a Buffer (a download such as a pcap) and refuses a JSON
+   * or text body. Either way the body is bounded by `maxResponseBytes`, and an error status is
+   * read as the JSON error envelope.
+   */
+  responseType?: 'json' | 'binary';
 }
 
 export interface UpstreamResponse<T> {
   statusCode: number;
   headers: Record<string, string | string[] | undefined>;
-  /** Parsed JSON; `undefined` for an empty body (204, or a 200 with nothing). */
+  /** Parsed JSON; `undefined` for an empty body (204, or a 200 with nothing); a Buffer for `responseType: 'binary'`. */
   body: T;
 }
 
@@ -299,7 +306,8 @@ export class UpstreamHttpClient {
         ? await untilAborted(this.options.authenticator.headersFor({ method: request.method, path: request.path, contentType, body }), signal)
         : {};
       const headers: Record<string, string> = {
-        accept: JSON_CONTENT_TYPE,
+        // A download still gets its errors in the JSON envelope.
+        accept: request.responseType === 'binary' ? `application/octet-stream, ${JSON_CONTENT_TYPE}` : JSON_CONTENT_TYPE,
         'user-agent': this.options.userAgent ?? 'sinch-graphql-gateway',
         ...request.headers,
         ...authHeaders,
@@ -328,10 +336,15 @@ export class UpstreamHttpClient {
 
   private async readResponse<T>(request: UpstreamRequest, response: Dispatcher.ResponseData, sentHeaders: Record<string, string>): Promise<UpstreamResponse<T>> {
     const { statusCode, headers } = response;
-    const text = await response.body.text().catch((error: unknown) => {
-      // The status line arrived: a body over the size cap, cut off or stalled, still keeps it.
+    // The status line arrived: a body over the size cap, cut off or stalled, still keeps it.
+    const bodyFailure = (error: unknown) => {
       throw new UpstreamError({ ...this.transportFacts(request, error), httpStatus: statusCode });
-    });
+    };
+    if (request.responseType === 'binary' && statusCode >= 200 && statusCode < 300) {
+      await this.refuseNonBinary(request, response);
+      return { statusCode, headers, body: Buffer.from(await response.body.arrayBuffer().catch(bodyFailure)) as T };
+    }
+    const text = await response.body.text().catch(bodyFailure);
     if (statusCode >= 200 && statusCode < 300) {
       return { statusCode, headers, body: this.parseSuccessBody<T>(request, statusCode, headers, text) };
     }
@@ -378,6 +391,22 @@ export class UpstreamHttpClient {
         endpoint: `${request.method} ${request.route}`,
         httpStatus: statusCode,
         cause: new Error(`${statusCode} response rejected: ${reason}`),
+      });
+    }
+  }
+
+  /** Throws when a binary download came back as JSON or text (an error page with a 200, say). */
+  private async refuseNonBinary(request: UpstreamRequest, response: Dispatcher.ResponseData): Promise<void> {
+    const { statusCode } = response;
+    const contentType = headerValue(response.headers['content-type']) ?? '';
+    if (/\bjson\b|^text\//i.test(contentType)) {
+      await response.body.dump();
+      throw new UpstreamError({
+        service: this.service,
+        failure: 'BAD_RESPONSE',
+        endpoint: `${request.method} ${request.route}`,
+        httpStatus: statusCode,
+        cause: new Error(`${statusCode} response rejected: content type ${contentType} is not a binary download`),
       });
     }
   }

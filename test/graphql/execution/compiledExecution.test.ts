@@ -74,10 +74,12 @@ describe('Execution: graphql-jit for repeated operations, graphql-js for the res
   let third: TestGateway;
 
   beforeAll(async () => {
+    // One cursor key, as replicas share it: the answers compared include cursors.
+    const GATEWAY_CURSOR_SECRET = 'cursor-secret-shared-by-the-compared-gateways';
     [interpreted, compiled, third] = await Promise.all([
-      startTestGateway({ env: { GRAPHQL_COMPILE_AFTER: '0' } }),
-      startTestGateway({ env: { GRAPHQL_COMPILE_AFTER: '1' } }),
-      startTestGateway({ env: { GRAPHQL_COMPILE_AFTER: '3' } }),
+      startTestGateway({ env: { GRAPHQL_COMPILE_AFTER: '0', GATEWAY_CURSOR_SECRET } }),
+      startTestGateway({ env: { GRAPHQL_COMPILE_AFTER: '1', GATEWAY_CURSOR_SECRET } }),
+      startTestGateway({ env: { GRAPHQL_COMPILE_AFTER: '3', GATEWAY_CURSOR_SECRET } }),
     ]);
   });
 
@@ -134,6 +136,57 @@ describe('Execution: graphql-jit for repeated operations, graphql-js for the res
       }
       expect(injected()).toBeUndefined();
       expect(await compiledCount(compiled)).toBe(before);
+    });
+
+    /**
+     * An identifier graphql-jit would write into its code as `new Date(jitMarkerProbe)`:
+     * reading it counts, so a test sees whether code from the document ran.
+     */
+    const PROBE = 'jitMarkerProbe';
+    let probeReads = 0;
+    beforeAll(() => {
+      Object.defineProperty(globalThis, PROBE, { configurable: true, get: () => ((probeReads += 1), 0) });
+    });
+    afterAll(() => {
+      delete (globalThis as Record<string, unknown>)[PROBE];
+    });
+    const registration = (details: string, declarations = '') =>
+      `mutation M${declarations} { updateNumberOrderRegistration(id: "order-that-does-not-exist", requestDetails: ${details}) { requestDetails } }`;
+
+    it.each([
+      ['an enum value in a JSONObject literal', registration(`{ a: ${MARKER}${PROBE} }`)],
+      ['an enum value in a list in a JSONObject literal', registration(`{ a: [1, ${MARKER}${PROBE}] }`)],
+      ['an enum value in a nested object of a JSONObject literal', registration(`{ a: { b: { c: ${MARKER}${PROBE} } } }`)],
+      ['an enum value next to a variable in a JSONObject literal', registration(`{ a: $v, b: ${MARKER}${PROBE} }`, '($v: Int = 1)')],
+      ['a field name in a JSONObject literal', registration(`{ ${MARKER}${PROBE}: 1 }`)],
+      ['a string in a nested list of a JSONObject literal', registration(`{ a: [[{ b: "${MARKER}${PROBE}" }]] }`)],
+      ['a block string in a JSONObject literal', registration(`{ a: """${MARKER}${PROBE}""" }`)],
+      ['a variable default in a JSONObject', `mutation M($d: JSONObject! = { a: ${MARKER}${PROBE} }) { updateNumberOrderRegistration(id: "order-that-does-not-exist", requestDetails: $d) { requestDetails } }`],
+      ['a comment', `${registration('{ a: 1 }')} # ${MARKER}${PROBE}`],
+    ])('runs no code from %s, and graphql-js executes the document', async (_name, document) => {
+      const before = await compiledCount(compiled);
+      const reads = probeReads;
+      for (let run = 0; run < 3; run += 1) {
+        const response = await compiled.query(document);
+        // graphql-js executes it: the unknown order is refused as it would be anywhere else.
+        expect(response.body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+      }
+      expect(probeReads).toBe(reads);
+      expect(await compiledCount(compiled)).toBe(before);
+    });
+
+    it('runs an operation whose variables carry the marker on graphql-js, even once compiled', async () => {
+      const document = registration('$d', '($d: JSONObject!)');
+      // Compiled with harmless variables first.
+      for (let run = 0; run < 2; run += 1) await compiled.query(document, { d: { a: 1 } });
+      const reads = probeReads;
+      const codes: string[] = [];
+      for (const variables of [{ d: { a: `${MARKER}${PROBE}` } }, { d: { [`${MARKER}${PROBE}`]: 1 } }, { d: { a: [{ b: `${MARKER}${PROBE}` }] } }]) {
+        const response = await compiled.query(document, variables);
+        codes.push(String(response.body.errors?.[0]?.extensions?.['code']));
+      }
+      expect(codes).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
+      expect(probeReads).toBe(reads);
     });
 
     it('runs nothing when the requested operation name matches no operation', async () => {

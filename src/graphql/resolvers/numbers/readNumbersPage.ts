@@ -4,6 +4,7 @@ import type { NumbersLoaders } from '../../../upstream/numbers/createNumbersLoad
 import type { ActiveNumber } from '../../../upstream/numbers/numbersWireTypes.js';
 import { numbersCursorCodec } from './NumbersCursor.js';
 import type { NumbersCursor } from './NumbersCursor.js';
+import type { CursorSealer } from '../../cursors/CursorSealer.js';
 import { toActiveNumbersQuery } from './toActiveNumbersQuery.js';
 
 export const DEFAULT_NUMBERS_PAGE_SIZE = 20;
@@ -30,13 +31,14 @@ export async function readNumbersPage(
   filter: NumberFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
+  sealer: CursorSealer,
 ): Promise<NumbersPage> {
   const size = first ?? DEFAULT_NUMBERS_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_NUMBERS_PAGE_SIZE) {
     throw new InvalidInputError('first', `first must be between 1 and ${MAX_NUMBERS_PAGE_SIZE}.`);
   }
   const query = toActiveNumbersQuery(filter);
-  const cursors = numbersCursorCodec(JSON.stringify(query));
+  const cursors = numbersCursorCodec(JSON.stringify(query), sealer);
   let position: NumbersCursor = after == null ? { pageToken: '', offset: 0 } : cursors.decode(after);
 
   for (let hop = 0; ; hop++) {

@@ -1,21 +1,24 @@
 import { createHash } from 'node:crypto';
 import { InvalidInputError } from '../../../errors/InvalidInputError.js';
+import type { CursorSealer } from '../../cursors/CursorSealer.js';
 
 const VERSION = 1;
 
 /**
  * A position in an EST list: how many items lie before it. EST pages by page number, so an
- * offset is all a cursor needs; it is opaque (base64url JSON) and bound to the list it was
- * issued for (`trunks`, `calls` + filter), so it cannot silently page through another list.
+ * offset is all a cursor needs; it is opaque (base64url JSON, sealed with the gateway's HMAC
+ * key, so a client cannot forge or alter one) and bound to the list it was issued for
+ * (`trunks`, `calls` + filter), so it cannot silently page through another list.
  */
-export function encodeEstCursor(offset: number, listKey: string): string {
-  return Buffer.from(JSON.stringify({ v: VERSION, o: offset, l: fingerprint(listKey) })).toString('base64url');
+export function encodeEstCursor(offset: number, listKey: string, sealer: CursorSealer): string {
+  return sealer.seal(Buffer.from(JSON.stringify({ v: VERSION, o: offset, l: fingerprint(listKey) })).toString('base64url'));
 }
 
-export function decodeEstCursor(value: string, listKey: string): number {
+export function decodeEstCursor(value: string, listKey: string, sealer: CursorSealer): number {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    const payload = sealer.open(value);
+    parsed = payload === undefined ? undefined : JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
     parsed = undefined;
   }

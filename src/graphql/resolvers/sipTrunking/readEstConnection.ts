@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../../../errors/InvalidInputError.js';
 import type { EstPage, EstPageRequest } from '../../../upstream/sipTrunking/SipTrunkingModels.js';
 import { decodeEstCursor, encodeEstCursor } from './EstCursor.js';
+import type { CursorSealer } from '../../cursors/CursorSealer.js';
 
 /** The cursor connection shape every list of the graph shares (same as `NumberConnection`). */
 export interface Connection<T> {
@@ -21,6 +22,8 @@ export interface ConnectionOptions {
   defaultFirst: number;
   /** 500 for EST lists, 1000 for calls (§6.4). */
   maxFirst: number;
+  /** Seals the cursors issued and opens those handed back (the request's `context.cursors`). */
+  cursors: CursorSealer;
 }
 
 /**
@@ -38,12 +41,12 @@ export async function readEstConnection<T>(
   if (!Number.isInteger(first) || first < 1 || first > options.maxFirst) {
     throw new InvalidInputError('first', `first must be an integer from 1 to ${options.maxFirst}.`);
   }
-  const offset = args.after === undefined || args.after === null ? 0 : decodeEstCursor(args.after, options.listKey);
+  const offset = args.after === undefined || args.after === null ? 0 : decodeEstCursor(args.after, options.listKey, options.cursors);
   const page = Math.floor(offset / first) + 1;
   const pages = await Promise.all(offset % first === 0 ? [fetchPage({ page, size: first })] : [fetchPage({ page, size: first }), fetchPage({ page: page + 1, size: first })]);
   const totalItems = Math.max(...pages.map((result) => result.totalItems));
   const items = pages.flatMap((result) => result.items).slice(offset % first, (offset % first) + first);
-  const edges = items.map((node, index) => ({ cursor: encodeEstCursor(offset + index + 1, options.listKey), node }));
+  const edges = items.map((node, index) => ({ cursor: encodeEstCursor(offset + index + 1, options.listKey, options.cursors), node }));
   return {
     totalCount: totalItems,
     nodes: items,

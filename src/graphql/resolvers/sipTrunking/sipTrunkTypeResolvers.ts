@@ -20,8 +20,8 @@ export const sipTrunkTypeResolvers: Resolvers = {
       const lists = firstErrorOrValues(await sipTrunking.loaders.credentialList.loadMany(links.map((link) => link.id)));
       return lists.filter((list) => list !== null);
     },
-    phoneNumbers: (trunk, args, { sipTrunking, scope }) =>
-      readEstConnection(args, { listKey: `phoneNumbers:${trunk.id}`, defaultFirst: 50, maxFirst: EST_MAX_PAGE_SIZE }, (page) =>
+    phoneNumbers: (trunk, args, { sipTrunking, scope, cursors }) =>
+      readEstConnection(args, { listKey: `phoneNumbers:${trunk.id}`, defaultFirst: 50, maxFirst: EST_MAX_PAGE_SIZE, cursors }, (page) =>
         sipTrunking.client.phoneNumbers.listByTrunk(scope, trunk.id, page),
       ),
   },
@@ -51,5 +51,9 @@ export const sipTrunkTypeResolvers: Resolvers = {
   },
   CallRecord: {
     trunk: (call, _, context) => loadReferencedTrunk(context, call.trunkId),
+  },
+  CallPacketCapture: {
+    sizeBytes: (capture) => capture.bytes.length,
+    contentBase64: (capture) => capture.bytes.toString('base64'),
   },
 };
