@@ -31,7 +31,7 @@ export const GATEWAY_BENCH_ENVIRONMENT: Array<[string, string, string]> = [
   ['UPSTREAM_CONNECTIONS', String(UPSTREAM_CONNECTIONS), 'the default, stated: the baseline gets the same per service'],
   ['UPSTREAM_QUEUE_LIMIT', '100000', 'at 50 connections up to 250 endpoint calls wait for the 32 connections; the default 64 would refuse them'],
   ['UPSTREAM_RETRY_MAX', '0', 'a retry would hide a failed call: every failure must show as an error'],
-  ['UPSTREAM_CIRCUIT_FAILURE_THRESHOLD', '1000000', 'a failure must fail its own request only, never open the circuit for the cells after it'],
+  ['UPSTREAM_CIRCUIT_MIN_CALLS', '1000000', 'a failure must fail its own request only, never open the circuit for the cells after it'],
   ['REDIS_KEY_SECRET', 'bench-only digest key, 32+ characters long', 'production requires it with REDIS_URL (the cells with Redis); ignored without'],
 ];
 

@@ -149,8 +149,14 @@ export interface UpstreamConfig {
   /** Retries of an idempotent call (GET, the token request); docs/resilience.md. */
   retryMax: number;
   retryBaseDelayMs: number;
-  /** Consecutive outage failures that open a service's circuit. */
-  circuitFailureThreshold: number;
+  /** The longest `Retry-After` the gateway waits out itself; a longer one is answered at once. */
+  retryAfterMaxMs: number;
+  /** The sliding window over which a service's failure rate is measured (per Sinch project). */
+  circuitWindowMs: number;
+  /** Calls the window must hold before the failure rate can open the circuit. */
+  circuitMinimumCalls: number;
+  /** The share of failed calls in the window, in (0, 1], that opens the circuit. */
+  circuitFailureRatio: number;
   /** How long an open circuit refuses calls before one probe goes through. */
   circuitResetMs: number;
   /** Calls allowed to wait for one of a service's connections before more are refused. */
@@ -208,7 +214,10 @@ const environmentSchema = z.object({
   UPSTREAM_CONNECTIONS: positiveInteger(32),
   UPSTREAM_RETRY_MAX: z.coerce.number().int().min(0).max(5).default(2),
   UPSTREAM_RETRY_BASE_DELAY_MS: positiveInteger(100),
-  UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: positiveInteger(5),
+  UPSTREAM_RETRY_AFTER_MAX_MS: z.coerce.number().int().min(0).default(1_000),
+  UPSTREAM_CIRCUIT_WINDOW_MS: positiveInteger(10_000),
+  UPSTREAM_CIRCUIT_MIN_CALLS: positiveInteger(20),
+  UPSTREAM_CIRCUIT_FAILURE_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
   UPSTREAM_CIRCUIT_RESET_MS: positiveInteger(10_000),
   UPSTREAM_QUEUE_LIMIT: z.coerce.number().int().min(0).default(64),
   UPSTREAM_SHARE_READS: booleanFlag.default(true),
@@ -337,7 +346,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       connectionsPerOrigin: env.UPSTREAM_CONNECTIONS,
       retryMax: env.UPSTREAM_RETRY_MAX,
       retryBaseDelayMs: env.UPSTREAM_RETRY_BASE_DELAY_MS,
-      circuitFailureThreshold: env.UPSTREAM_CIRCUIT_FAILURE_THRESHOLD,
+      retryAfterMaxMs: env.UPSTREAM_RETRY_AFTER_MAX_MS,
+      circuitWindowMs: env.UPSTREAM_CIRCUIT_WINDOW_MS,
+      circuitMinimumCalls: env.UPSTREAM_CIRCUIT_MIN_CALLS,
+      circuitFailureRatio: env.UPSTREAM_CIRCUIT_FAILURE_PERCENT / 100,
       circuitResetMs: env.UPSTREAM_CIRCUIT_RESET_MS,
       queueLimit: env.UPSTREAM_QUEUE_LIMIT,
       shareReads: env.UPSTREAM_SHARE_READS,
@@ -464,7 +476,17 @@ function crossVariableProblems(present: Record<string, string>, simulatorFlag: b
   // With tenants, each tenant project names its own credentials: SINCH_* are not needed, and the
   // simulator is never guessed from their absence (it would serve invented data to real tenants).
   const tenantsHoldCredentials = present['GATEWAY_AUTH'] === 'apiKey' || present['GATEWAY_AUTH'] === 'jwt';
-  const simulator = simulatorFlag ?? (!tenantsHoldCredentials && missingCredentials.length === PROJECT_CREDENTIALS.length);
+  const noCredentials = missingCredentials.length === PROJECT_CREDENTIALS.length;
+  // Production never falls back to the simulator's invented data for want of a variable: it
+  // runs the simulator only when SINCH_SIMULATOR=true says so (a demo deployment).
+  if (simulatorFlag === undefined && noCredentials && !tenantsHoldCredentials && present['NODE_ENV'] === 'production') {
+    problems.push(
+      'SINCH_PROJECT_ID, SINCH_KEY_ID, SINCH_KEY_SECRET are not set: production never falls back to the embedded simulator; ' +
+        'set the Sinch project credentials, or SINCH_SIMULATOR=true to serve the simulator on purpose',
+    );
+    return false;
+  }
+  const simulator = simulatorFlag ?? (!tenantsHoldCredentials && noCredentials);
   if (!simulator && !tenantsHoldCredentials && missingCredentials.length > 0) {
     problems.push(
       `${missingCredentials.join(', ')} ${missingCredentials.length === 1 ? 'is' : 'are'} not set: ` +
@@ -472,6 +494,10 @@ function crossVariableProblems(present: Record<string, string>, simulatorFlag: b
           ? 'SINCH_SIMULATOR=false needs all of SINCH_PROJECT_ID, SINCH_KEY_ID and SINCH_KEY_SECRET'
           : 'set all three Sinch project credentials, or none of them to run against the embedded simulator'),
     );
+  }
+  if (present['UPSTREAM_CIRCUIT_FAILURE_THRESHOLD'] !== undefined) {
+    // A count of consecutive failures no longer opens a circuit; a forgotten setting must not pass silently.
+    problems.push('UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: no longer read; circuits open on a failure rate: set UPSTREAM_CIRCUIT_MIN_CALLS, UPSTREAM_CIRCUIT_FAILURE_PERCENT and UPSTREAM_CIRCUIT_WINDOW_MS instead');
   }
   const applicationKey = present['SINCH_APPLICATION_KEY'];
   const applicationSecret = present['SINCH_APPLICATION_SECRET'];

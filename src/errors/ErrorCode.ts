@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   CONFLICT: 'The resource already exists or is already attached where the request tried to attach it.',
   RATE_LIMITED: 'The upstream API, or the gateway, is rate limiting these requests; `retryAfterSeconds` says when to try again when known.',
   UPSTREAM_AUTH_FAILED: "Sinch refused the gateway's own credentials. This is an operator problem, not the end user's.",
+  UPSTREAM_MISCONFIGURED: 'Sinch does not know the project the gateway is configured with, or the API is not enabled for it. An operator problem, never an empty answer.',
   UPSTREAM_UNAVAILABLE: 'The upstream API answered with a server error (500, 502, 503, 504) or its circuit is open.',
   UPSTREAM_TIMEOUT: 'The upstream API did not answer in time.',
   UPSTREAM_UNREACHABLE: 'The upstream API could not be reached: connection refused or reset.',

@@ -61,7 +61,9 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
   for (const service of UPSTREAM_SERVICES) {
     guards[service] = new ServiceGuard({
       service,
-      failureThreshold: upstream.circuitFailureThreshold,
+      windowMs: upstream.circuitWindowMs,
+      minimumCalls: upstream.circuitMinimumCalls,
+      failureRatio: upstream.circuitFailureRatio,
       resetMs: upstream.circuitResetMs,
       concurrency: upstream.connectionsPerOrigin,
       queueLimit: upstream.queueLimit,
@@ -95,7 +97,12 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
       // The token request is a POST, but asking for a token twice changes nothing at Sinch (the
       // SDK retries token 429s too), so it is retried like a GET. Every other POST, PUT and
       // PATCH is sent once.
-      retry: { maxRetries: upstream.retryMax, baseDelayMs: upstream.retryBaseDelayMs, methods: service === 'AUTH' ? ['GET', 'POST'] : ['GET'] },
+      retry: {
+        maxRetries: upstream.retryMax,
+        baseDelayMs: upstream.retryBaseDelayMs,
+        retryAfterMaxMs: upstream.retryAfterMaxMs,
+        methods: service === 'AUTH' ? ['GET', 'POST'] : ['GET'],
+      },
     });
 
   const authHttp = http('AUTH', sinch.authUrl, undefined);

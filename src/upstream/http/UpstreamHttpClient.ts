@@ -6,6 +6,7 @@ import { UpstreamError } from '../UpstreamError.js';
 import type { UpstreamService } from '../UpstreamService.js';
 import { deadlineOf, inheritDeadline } from '../resilience/requestDeadline.js';
 import { retryDelayFor } from '../resilience/retryDelayFor.js';
+import { isTransientFailure } from '../resilience/retryableFailures.js';
 import type { ServiceGuard } from '../resilience/ServiceGuard.js';
 import { untilAborted } from '../resilience/untilAborted.js';
 import { parseErrorBody } from './parseErrorBody.js';
@@ -77,6 +78,8 @@ export interface UpstreamRetryOptions {
   baseDelayMs?: number;
   /** Methods safe to send twice on this origin. Default GET only. */
   methods?: readonly HttpMethod[];
+  /** The longest `Retry-After` waited out before another attempt; a longer one fails at once (default 1000). */
+  retryAfterMaxMs?: number;
 }
 
 export interface UpstreamHttpClientOptions {
@@ -118,6 +121,7 @@ export interface UpstreamHttpClientOptions {
 }
 
 const JSON_CONTENT_TYPE = 'application/json';
+const NEVER_ABORTED = new AbortController().signal;
 
 /**
  * One keep-alive undici pool for one upstream origin. It validates nothing about paths (the
@@ -177,7 +181,30 @@ export class UpstreamHttpClient {
     }
   }
 
-  private async send<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
+  /** The logical call, every attempt of it, under the service's circuit breaker when there is one. */
+  private send<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
+    const guard = this.options.guard;
+    if (guard === undefined) {
+      return this.sendAttempts<T>(request);
+    }
+    const signal = request.signal ?? NEVER_ABORTED;
+    if (signal.aborted) {
+      // Over before it began: not sent, and not shown to the breaker.
+      return Promise.reject(this.transportError(request, signal.reason));
+    }
+    const started = performance.now();
+    return guard.run(`${request.method} ${request.route}`, () => this.sendAttempts<T>(request), signal).catch((error: unknown) => {
+      // Refused by this service's open circuit before any attempt: reported as the call's only
+      // attempt. (Another service's refusal, the token endpoint's, was reported as an attempt.)
+      if (error instanceof UpstreamError && error.service === this.service && error.status === 'CIRCUIT_OPEN') {
+        const span = this.options.tracer?.startAttempt({ service: this.service, method: request.method, route: request.route, attempt: 1 });
+        this.report(request, 1, started, undefined, error, undefined, span);
+      }
+      throw error;
+    });
+  }
+
+  private async sendAttempts<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
     const timeoutMs = this.options.requestTimeoutMs ?? 30_000;
     const endsAt = Math.min(performance.now() + timeoutMs, deadlineOf(request.signal) ?? Infinity);
     const deadline = new AbortController();
@@ -199,10 +226,12 @@ export class UpstreamHttpClient {
         const span = this.options.tracer?.startAttempt({ service: this.service, method: request.method, route: request.route, attempt });
         try {
           const response = await (span === undefined ? this.attempt<T>(request, signal) : span.run(() => this.attempt<T>(request, signal, span)));
+          this.options.guard?.retryBudget.recordSuccess();
           this.report(request, attempt, started, response.statusCode, undefined, undefined, span);
           return response;
         } catch (error) {
           const upstreamError = error instanceof UpstreamError ? error : this.transportError(request, error);
+          this.spendRetryBudget(upstreamError);
           const retryInMs = this.retryDelay(request, upstreamError, attempt, endsAt);
           this.report(request, attempt, started, upstreamError.httpStatus, upstreamError, retryInMs, span);
           if (retryInMs === undefined) {
@@ -212,6 +241,10 @@ export class UpstreamHttpClient {
           await sleep(retryInMs, undefined, { signal }).catch(() => {
             throw upstreamError;
           });
+          // The circuit opened meanwhile (other calls found the service down): no more attempts.
+          if (this.options.guard?.refusesAttempts === true) {
+            throw upstreamError;
+          }
         }
       }
     } finally {
@@ -225,7 +258,7 @@ export class UpstreamHttpClient {
   }
 
   /**
-   * One attempt, under the guard when there is one. A call whose request is already over is
+   * One attempt, under the bulkhead when there is one. A call whose request is already over is
    * not sent, and not shown to the breaker: the service did nothing wrong.
    */
   private async attempt<T>(request: UpstreamRequest, signal: AbortSignal, span?: AttemptSpan): Promise<UpstreamResponse<T>> {
@@ -239,7 +272,20 @@ export class UpstreamHttpClient {
       });
     };
     const guard = this.options.guard;
-    return guard ? guard.run(`${request.method} ${request.route}`, send, signal) : send();
+    return guard ? guard.attempt(`${request.method} ${request.route}`, send, signal) : send();
+  }
+
+  /** A transient failure of this service takes from its retry budget; any other answer gives back. */
+  private spendRetryBudget(error: UpstreamError): void {
+    const budget = this.options.guard?.retryBudget;
+    if (budget === undefined || error.service !== this.service) {
+      return;
+    }
+    if (isTransientFailure(error)) {
+      budget.recordFailure();
+    } else if (error.failure === 'HTTP_STATUS') {
+      budget.recordSuccess();
+    }
   }
 
   private retryDelay(request: UpstreamRequest, error: UpstreamError, attempt: number, endsAt: number): number | undefined {
@@ -254,6 +300,8 @@ export class UpstreamHttpClient {
       retriesDone: attempt - 1,
       maxRetries: retry.maxRetries,
       baseDelayMs: retry.baseDelayMs ?? 100,
+      retryAfterMaxMs: retry.retryAfterMaxMs ?? 1_000,
+      budgetAllows: this.options.guard?.retryBudget.allowsRetry,
       remainingMs: endsAt - performance.now(),
     });
   }
@@ -305,11 +353,15 @@ export class UpstreamHttpClient {
 
   private async readResponse<T>(request: UpstreamRequest, response: Dispatcher.ResponseData, sentHeaders: Record<string, string>): Promise<UpstreamResponse<T>> {
     const { statusCode, headers } = response;
+    // The status line arrived: a body over the size cap, cut off or stalled, still keeps it.
+    const bodyFailure = (error: unknown) => {
+      throw new UpstreamError({ ...this.transportFacts(request, error), httpStatus: statusCode });
+    };
     if (request.responseType === 'binary' && statusCode >= 200 && statusCode < 300) {
       await this.refuseNonBinary(request, response);
-      return { statusCode, headers, body: Buffer.from(await response.body.arrayBuffer()) as T };
+      return { statusCode, headers, body: Buffer.from(await response.body.arrayBuffer().catch(bodyFailure)) as T };
     }
-    const text = await response.body.text();
+    const text = await response.body.text().catch(bodyFailure);
     if (statusCode >= 200 && statusCode < 300) {
       return { statusCode, headers, body: this.parseSuccessBody<T>(request, statusCode, headers, text) };
     }
@@ -328,6 +380,7 @@ export class UpstreamHttpClient {
       reference: parsed.reference,
       details: parsed.details,
       retryAfterSeconds: parseRetryAfter(headerValue(headers['retry-after'])),
+      projectId: projectOf(request.path),
     });
   }
 
@@ -376,12 +429,11 @@ export class UpstreamHttpClient {
   }
 
   private transportError(request: UpstreamRequest, error: unknown): UpstreamError {
-    return new UpstreamError({
-      service: this.service,
-      failure: failureOf(error),
-      endpoint: `${request.method} ${request.route}`,
-      cause: safeCause(error),
-    });
+    return new UpstreamError(this.transportFacts(request, error));
+  }
+
+  private transportFacts(request: UpstreamRequest, error: unknown) {
+    return { service: this.service, failure: failureOf(error), endpoint: `${request.method} ${request.route}`, cause: safeCause(error) };
   }
 
   private report(
@@ -403,6 +455,17 @@ export class UpstreamHttpClient {
       this.options.logger?.debug({ ...fields, errorCode: error?.code, upstreamStatus: error?.status }, 'upstream call');
     }
     this.options.onCall?.(event);
+  }
+}
+
+/** The `{projectId}` of a `/v1/projects/{projectId}/...` path (Numbers, SIP Trunking), decoded. */
+function projectOf(path: string): string | undefined {
+  const match = /^\/v1\/projects\/([^/]+)/.exec(path);
+  if (match?.[1] === undefined) return undefined;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
   }
 }
 

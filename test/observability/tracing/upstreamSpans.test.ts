@@ -131,7 +131,7 @@ describe('Tracing: upstream call spans', () => {
 
   describe('refusals', () => {
     it('records an open circuit as a refused attempt, without a status code', async () => {
-      const traced = await tracedGateway({ UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '1', UPSTREAM_RETRY_MAX: '0' });
+      const traced = await tracedGateway({ UPSTREAM_CIRCUIT_MIN_CALLS: '1', UPSTREAM_CIRCUIT_FAILURE_PERCENT: '1', UPSTREAM_RETRY_MAX: '0' });
       try {
         await traced.admin.addFault({ path: '/activeNumbers/', status: 503, times: 1 });
         await traced.gateway.query(NUMBER, { phoneNumber: PHONE });

@@ -15,8 +15,10 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
-   * An instant in time, as an ISO 8601 string in UTC with a `Z` suffix, such as
-   * `2024-06-06T14:42:42Z`. Upstream timestamps without a time zone are read as UTC.
+   * An instant in time. Answers are always RFC 3339 in UTC with milliseconds, one fixed width:
+   * `2024-06-06T14:42:42.820Z` (digits past the millisecond that Sinch sends are truncated; upstream
+   * timestamps without a time zone are read as UTC). Arguments take any ISO 8601 date-time with a
+   * zone, such as `2024-06-06T14:42:42Z` or `2024-06-06T16:42:42+02:00`.
    */
   DateTime: { input: string; output: string; }
   /** A JSON object, passed through as it is (registration details and requirements are free-form at Sinch). */
@@ -640,6 +642,8 @@ export type ErrorCode =
   | 'UPSTREAM_AUTH_FAILED'
   /** The upstream API answered with something other than its documented response: a 2xx body that is not the documented JSON, a redirect, or a body over the size cap. */
   | 'UPSTREAM_BAD_RESPONSE'
+  /** Sinch does not know the Sinch project the gateway is configured with, or the API is not enabled for it (Elastic SIP Trunking 404 'Could not find Project with id ...', 400 'Project with id ... is not enabled'). An operator problem, never an empty answer: every field of that API fails with it until the configuration is fixed. */
+  | 'UPSTREAM_MISCONFIGURED'
   /** The upstream API did not answer in time. */
   | 'UPSTREAM_TIMEOUT'
   /** The upstream API answered with a server error (HTTP 500, 502, 503, 504). */

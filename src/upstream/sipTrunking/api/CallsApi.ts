@@ -51,9 +51,20 @@ function toQuery(filter: CallRecordQuery): Record<string, QueryValue> {
     to: filter.to,
     trunkId: filter.trunkId === undefined ? undefined : trunkSegment(filter.trunkId).encoded,
     // The key is `createTime>` so that the pair reads `createTime>=value`, as the SDK sends it.
-    'createTime>': filter.createdAfter,
-    'createTime<': filter.createdBefore,
+    'createTime>': filter.createdAfter === undefined ? undefined : callRecordTime(filter.createdAfter),
+    'createTime<': filter.createdBefore === undefined ? undefined : callRecordTime(filter.createdBefore),
     callResult: filter.callResults?.length ? filter.callResults.join(',') : undefined,
     direction: filter.directions?.length ? filter.directions.join(',') : undefined,
   };
+}
+
+/**
+ * A time bound of `/calls` as Sinch documents and sends it: whole seconds in UTC, no fraction
+ * (`2021-02-01T14:00:00Z`, the spec's example; the Node SDK's `formatCreateTimeRangeFilter`).
+ * EST answers a value outside its format with a 400 "Invalid timestamp format", so the
+ * milliseconds the `DateTime` scalar carries are dropped (truncated, as the SDK does).
+ */
+export function callRecordTime(value: string): string {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? value : `${new Date(time).toISOString().slice(0, 19)}Z`;
 }
