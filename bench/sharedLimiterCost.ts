@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createConnection, createServer, type AddressInfo } from 'node:net';
+import { createConnection } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChildProcessGroup } from './ChildProcessGroup.js';
 import { percentile } from './measureCell.js';
 import { graphql, postJson } from './postJson.js';
-import { startGateway } from './startBenchProcesses.js';
+import { freePort, startGateway } from './startBenchProcesses.js';
 
 /** The cost of the shared report budget on `reportVerification` (docs/benchmarks.md, "The shared limiter"). */
 export interface SharedLimiterResult {
@@ -80,16 +80,6 @@ export async function measureSharedLimiterCost(options: { group: ChildProcessGro
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function untilListening(port: number): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt += 1) {

@@ -144,7 +144,7 @@ async function waitUntilReady(child: BenchChild, url: string): Promise<void> {
 }
 
 /** A port free on loopback right now (the gateway takes its port from PORT and cannot report a port 0 choice). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
