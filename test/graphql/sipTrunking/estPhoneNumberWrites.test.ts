@@ -114,7 +114,7 @@ describe('EST phone-number writes against a fault server', () => {
       `mutation { addPhoneNumberToSipTrunk(phoneNumber: "+12225559999", trunkId: "${SEEDED_TRUNK_IDS[1]}") { id phoneNumber createTime } }`,
     );
     expect(response.body.errors).toBeUndefined();
-    expect(response.body.data?.addPhoneNumberToSipTrunk).toEqual({ id: number.id, phoneNumber: number.phoneNumber, createTime: '2024-06-06T14:42:42Z' });
+    expect(response.body.data?.addPhoneNumberToSipTrunk).toEqual({ id: number.id, phoneNumber: number.phoneNumber, createTime: '2024-06-06T14:42:42.000Z' });
     const [request] = faults.requests;
     expect(request?.method).toBe('POST');
     expect(request?.path).toBe(`/v1/projects/${SIMULATOR_PROJECT_ID}/phoneNumbers`);
