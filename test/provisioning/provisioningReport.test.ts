@@ -178,3 +178,23 @@ describe('Query provisioningReport with PROVISIONING_REPORT_MAX_NUMBERS', () => 
     expect((await gateway.admin.requests('NUMBERS')).filter((entry) => entry.route === LIST_ROUTE)).toHaveLength(1);
   });
 });
+
+describe('Query provisioningReport and the request deadline', () => {
+  let gateway: ProvisioningTestGateway;
+  beforeAll(async () => {
+    gateway = await startProvisioningGateway({ env: { PROVISIONING_POLLING: 'off', GRAPHQL_REQUEST_DEADLINE_MS: '800' } });
+  });
+  afterAll(() => gateway.close());
+
+  it('answers UPSTREAM_TIMEOUT when a page hangs past the deadline, and asks for no further page', async () => {
+    await gateway.admin.clearRequests();
+    await gateway.admin.addFault({ method: 'GET', path: '/activeNumbers$', action: 'hang', times: 0 });
+    try {
+      const response = await gateway.query('{ provisioningReport { scannedCount } }');
+      expect(response.body.errors?.map((error) => error.extensions?.['code'])).toEqual(['UPSTREAM_TIMEOUT']);
+      expect((await gateway.admin.requests('NUMBERS')).filter((entry) => entry.route === LIST_ROUTE).length).toBeLessThanOrEqual(1);
+    } finally {
+      await gateway.admin.clearFaults();
+    }
+  }, 20_000);
+});
