@@ -18,6 +18,8 @@ export default defineConfig({
     allowOnly: false,
     passWithNoTests: false,
     reporters: ['default', 'json'],
+    // One real redis-server for every suite: CI's (TEST_REDIS_URL) or one started for the run.
+    globalSetup: ['test/support/globalRedis.ts'],
     // Repeated operations run on graphql-jit, one-off ones on graphql-js (GRAPHQL_COMPILE_AFTER):
     // every suite that goes through a gateway runs twice, once per engine, so that neither can
     // drift from the other unnoticed.
@@ -31,6 +33,17 @@ export default defineConfig({
           // The explorer runs no operation of its own; one browser run is enough.
           exclude: ['test/server/explorer/**'],
           env: { GRAPHQL_COMPILE_AFTER: '1' },
+        },
+      },
+      // The same suites again with every test gateway's limits in Redis (REDIS_URL, a key prefix
+      // per gateway): the shared store must answer exactly as the in-process one does.
+      {
+        extends: true,
+        test: {
+          name: 'redis',
+          include: GATEWAY_SUITES.map((directory) => `test/${directory}/**/*.test.ts`),
+          exclude: ['test/server/explorer/**'],
+          env: { GATEWAY_STORE: 'redis' },
         },
       },
     ],

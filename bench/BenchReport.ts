@@ -1,7 +1,9 @@
 import type { CallbackLatencyResult } from './callbackLatency.js';
 import type { CellResult } from './measureCell.js';
 import type { MachineInfo } from './machineInfo.js';
+import type { SharedLimiterResult } from './sharedLimiterCost.js';
 import type { Scenario } from './scenarios.js';
+import type { TracingFigures } from './tracingCells.js';
 
 /** `gatewayUnshared`: a second gateway with UPSTREAM_SHARE_READS=false, for the throughput target's cell only. */
 export type TargetKind = 'gateway' | 'gatewayUnshared' | 'baseline';
@@ -65,11 +67,15 @@ export interface BenchReport {
   cells: Cell[];
   growth: Cell[];
   soak: SoakResult | undefined;
+  /** reportVerification with the report budget in the process and in Redis; undefined when not measured. */
+  sharedLimiter?: SharedLimiterResult | undefined;
   /** Callback-to-subscriber latency across three replicas sharing Redis; undefined when not measured. */
   callbackLatency?: CallbackLatencyResult | undefined;
   /** Cells not run because the time budget ran out. */
   skipped: string[];
   targets: TargetVerdict[];
+  /** Tracing off vs the code before tracing vs tracing on; undefined when not measured. */
+  tracing: TracingFigures | undefined;
   settings: { warmupSeconds: number; durationSeconds: number; headlineRuns: number };
 }
 

@@ -4,6 +4,8 @@ export interface BenchSettings {
   quick: boolean;
   /** BENCH_VALIDATE_ONLY=1: start everything, validate every scenario on both servers, stop. */
   validateOnly: boolean;
+  /** BENCH_ONLY=tracing: only the tracing cell (tracing off, before tracing, on). */
+  tracingOnly: boolean;
   warmupSeconds: number;
   durationSeconds: number;
   /** Runs of a headline cell (those the targets read); the median is reported. */
@@ -28,6 +30,7 @@ export function readBenchSettings(): BenchSettings {
   return {
     quick,
     validateOnly: process.env['BENCH_VALIDATE_ONLY'] === '1',
+    tracingOnly: process.env['BENCH_ONLY'] === 'tracing',
     warmupSeconds: seconds('BENCH_WARMUP_S', quick ? 0.5 : 1),
     durationSeconds: seconds('BENCH_DURATION_S', quick ? 1 : 5),
     headlineRuns: quick ? 1 : 3,

@@ -1,13 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
-import { createConnection, createServer, type AddressInfo } from 'node:net';
+import { createConnection } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient, type Client } from 'graphql-ws';
 import { request } from 'undici';
 import WebSocket from 'ws';
 import { SIMULATOR_PROJECT_ID } from '../src/simulator/simulatorCredentials.js';
 import type { ChildProcessGroup } from './ChildProcessGroup.js';
-import { startGateway } from './startBenchProcesses.js';
+import { freePort, startGateway } from './startBenchProcesses.js';
 
 /** Callback-to-subscriber latency across replicas (docs/benchmarks.md, "Callbacks across replicas"). */
 export interface CallbackLatencyResult {
@@ -129,16 +129,6 @@ function percentiles(values: number[]): { p50Ms: number; p99Ms: number } {
   return { p50Ms: at(0.5), p99Ms: at(0.99) };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function untilListening(port: number, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt += 1) {

@@ -2,6 +2,7 @@ import type { BenchReport } from './BenchReport.js';
 import { growthTable, mainTable, targetsTable, validationTable } from './renderTables.js';
 import { MUTATION_NUMBERS_PER_CONNECTION } from './scenarioConstants.js';
 import { deployedNodeOptions, GATEWAY_BENCH_ENVIRONMENT } from './startBenchProcesses.js';
+import { tracingTable } from './tracingCells.js';
 import { SEEDED_NUMBER_COUNT } from '../src/simulator/numbers/seedActiveNumbers.js';
 
 /** docs/benchmarks.md, written by every full run (`npm run bench`): the figures of that run and how they were made. */
@@ -113,9 +114,24 @@ ${
     ? `Scenario (${soak.scenario.key}) at 0 ms with ${soak.connections} connections, ${soak.requests} requests, ${soak.failures} failures. RSS is sampled every second and swings with each GC cycle (${soak.rssMinMb.toFixed(1)}–${soak.rssMaxMb.toFixed(1)} MiB over the run), so each end is the median of a ${soak.windowSeconds} s window: ${soak.rssAfterWarmupMb.toFixed(1)} MiB over the first ${soak.windowSeconds} s after warm-up, ${soak.rssAtEndMb.toFixed(1)} MiB over the last ${soak.windowSeconds} s (${(100 * (soak.rssAtEndMb / soak.rssAfterWarmupMb - 1)).toFixed(1)}%). The single readings at those moments: ${soak.rssAfterWarmupPointMb.toFixed(1)} and ${soak.rssAtEndPointMb.toFixed(1)} MiB.`
     : 'Not measured in this run.'
 }
+## Tracing: off, before it existed, on
+
+${
+  report.tracing
+    ? `Scenarios (a) and (c) at ${report.tracing.latencyMs} ms with ${report.tracing.connections} connection, on three fresh gateway processes started together, each warmed for a few seconds first, then runs interleaved: the gateway with tracing off (no \`OTEL_*\` variable: what every other cell measures), the same gateway built from ${report.tracing.preTracingCommit} (\`bench/buildPreTracing.ts\`: the last commit before tracing existed, same dependencies), and the gateway with tracing on (\`OTEL_TRACES_SAMPLER=always_on\`, spans exported over OTLP/HTTP protobuf to a sink in the harness that accepts them; ${report.tracing.exportedRequests} exports received). Tracing off must cost nothing measurable: its CPU per operation within 5% of the pre-tracing code (the target above).
+
+${tracingTable(report.tracing)}`
+    : 'Not measured in this run.'
+}
+
+## The shared limiter
+
+${sharedLimiterText(report.sharedLimiter)}
+
 ## Callbacks across replicas
 
 ${callbackLatencyText(report.callbackLatency)}
+
 ${report.skipped.length > 0 ? `\n## Skipped (time budget)\n\n${report.skipped.map((label) => `- ${label}`).join('\n')}\n` : ''}
 ## Running it
 
@@ -123,6 +139,8 @@ ${report.skipped.length > 0 ? `\n## Skipped (time budget)\n\n${report.skipped.ma
 npm run bench                          # build, then the full run (under 10 minutes on 2 cores); rewrites this file
 BENCH_QUICK=1 npm run bench            # ~1-2 minute smoke run; report to a temporary file, this one untouched
 BENCH_VALIDATE_ONLY=1 npm run bench    # start everything, validate every scenario on both servers, stop (seconds)
+BENCH_QUICK=1 BENCH_ONLY=tracing npm run bench     # only the tracing cell (off, before tracing, on)
+BENCH_ONLY=limiter npm run bench       # only the shared-limiter cell (needs redis-server); prints, writes nothing
 BENCH_ONLY=callbacks npm run bench     # only the callback-to-subscriber cell across 3 replicas (needs redis-server); prints, writes nothing
 node --import tsx bench/profile.ts c 0 50   # CPU profile of the gateway under one cell (bench/profiles/)
 \`\`\`
@@ -130,6 +148,21 @@ node --import tsx bench/profile.ts c 0 50   # CPU profile of the gateway under o
 \`BENCH_DURATION_S\`, \`BENCH_WARMUP_S\` and \`BENCH_BUDGET_S\` override the measured seconds per run, the
 warm-up seconds and the time after which remaining cells are skipped.
 `;
+}
+
+/** The shared-limiter cell: reportVerification with the report budget in the process, then in Redis. */
+export function sharedLimiterText(result: BenchReport['sharedLimiter']): string {
+  if (result === undefined) return 'Not measured in this run (no redis-server).';
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  return [
+    `${result.reports} \`reportVerification\` operations by phone number, one at a time and in turn on the two gateways, each with its right code (every one takes its budget and makes its upstream call), on two gateways over the simulator at 0 ms latency: one keeps the report budget in the process, the other in a \`redis-server\` on loopback (\`REDIS_URL\`); the first tenth of each run is warm-up; ${result.failures} failures. The difference is what sharing the budget across replicas costs one report.`,
+    '',
+    '| report budget | p50 | p99 |',
+    '| --- | --- | --- |',
+    `| in the process | ${ms(result.inProcess.p50Ms)} | ${ms(result.inProcess.p99Ms)} |`,
+    `| in Redis (shared by every replica) | ${ms(result.redis.p50Ms)} | ${ms(result.redis.p99Ms)} |`,
+    `| difference | ${ms(result.redis.p50Ms - result.inProcess.p50Ms)} | ${ms(result.redis.p99Ms - result.inProcess.p99Ms)} |`,
+  ].join('\n');
 }
 
 /** The callback-to-subscriber cell: three replicas, one Redis, one subscriber on each. */

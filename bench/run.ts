@@ -11,12 +11,16 @@ import { evaluateTargets } from './evaluateTargets.js';
 import { machineInfo } from './machineInfo.js';
 import type { LoadTarget } from './measureCell.js';
 import { prepareScenarios } from './prepareScenarios.js';
-import { callbackLatencyText, renderMarkdown } from './renderMarkdown.js';
+import { callbackLatencyText, renderMarkdown, sharedLimiterText } from './renderMarkdown.js';
 import { growthTable, mainTable, targetsTable } from './renderTables.js';
 import { runBenchmark } from './runBenchmark.js';
 import { createScenarios } from './scenarios.js';
+import { measureSharedLimiterCost } from './sharedLimiterCost.js';
 import { SimulatorAdmin } from './SimulatorAdmin.js';
 import { startBaseline, startGateway, startSimulator } from './startBenchProcesses.js';
+import { buildPreTracing } from './buildPreTracing.js';
+import { measureTracingCells, startSpanSink, tracingVerdicts } from './tracingCells.js';
+import type { TracingFigures } from './tracingCells.js';
 
 /**
  * `npm run bench`: builds (unless BENCH_SKIP_BUILD=1), starts the simulator, the gateway (dist/) and the
@@ -47,11 +51,25 @@ async function main(): Promise<number> {
     if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal})`);
     buildSeconds = (performance.now() - buildStarted) / 1000;
   }
+  // The tracing cell's reference: the gateway built from the last commit before tracing existed.
+  log('building the gateway as it was before tracing (the tracing cell\'s reference)');
+  const preTracing = settings.validateOnly || process.env['BENCH_ONLY'] === 'callbacks' || process.env['BENCH_ONLY'] === 'limiter' ? undefined : tryBuildPreTracing();
+  const sink = await startSpanSink();
   const simulator = await startSimulator(group, root);
+  const limiterReports = settings.quick ? 200 : 1000;
+  if (process.env['BENCH_ONLY'] === 'limiter') {
+    // The shared-limiter cell alone (no scenario cells, no report file): for a busy machine.
+    const result = await measureSharedLimiterCost({ group, root, simulatorUrl: simulator.url, reports: limiterReports, log });
+    await group.stopAll();
+    await sink.close();
+    log(`\n${sharedLimiterText(result)}\n`);
+    return (result?.failures ?? 0) > 0 ? 1 : 0;
+  }
   if (process.env['BENCH_ONLY'] === 'callbacks') {
     // The callback cell alone (no scenario cells, no report file): for a busy machine.
     const result = await measureCallbackLatency({ group, root, simulatorUrl: simulator.url, callbacks: settings.quick ? 60 : 300, log });
     await group.stopAll();
+    await sink.close();
     log(`\n${callbackLatencyText(result)}\n`);
     return (result?.failures ?? 0) > 0 ? 1 : 0;
   }
@@ -71,9 +89,26 @@ async function main(): Promise<number> {
     baseline: { kind: 'baseline', origin: baseline.origin, pid: baseline.pid, pathFor: (scenario) => `/${scenario.name}`, bodyFor: (scenario, iteration) => scenario.baselineBody(iteration) },
   };
 
-  const figures = await runBenchmark({ settings, admin, targets, scenarios, setup, log });
-  const callbackLatency = settings.validateOnly ? undefined : await measureCallbackLatency({ group, root, simulatorUrl: simulator.url, callbacks: settings.quick ? 60 : 300, log });
+  const figures = settings.tracingOnly
+    ? { validation: [], cells: [], growth: [], soak: undefined, skipped: ['every cell but the tracing cell (BENCH_ONLY=tracing)'] }
+    : await runBenchmark({ settings, admin, targets, scenarios, setup, log });
+  const sharedLimiter = settings.validateOnly || settings.tracingOnly ? undefined : await measureSharedLimiterCost({ group, root, simulatorUrl: simulator.url, reports: limiterReports, log });
+  const callbackLatency = settings.validateOnly || settings.tracingOnly ? undefined : await measureCallbackLatency({ group, root, simulatorUrl: simulator.url, callbacks: settings.quick ? 60 : 300, log });
+  let tracing: TracingFigures | undefined;
+  if (preTracing !== undefined) {
+    // Three fresh processes, started together and warmed alike: the main gateway has run every cell by now.
+    const [off, before, traced] = await Promise.all([
+      startGateway(group, root, simulator.url, [], { name: 'gateway, tracing off' }),
+      startGateway(group, root, simulator.url, [], { name: 'gateway before tracing', entry: preTracing.entry }),
+      startGateway(group, root, simulator.url, [], { name: 'gateway, tracing on', env: { OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint, OTEL_TRACES_SAMPLER: 'always_on' } }),
+    ]);
+    const target = (child: { origin: string; pid: number }): LoadTarget => ({ ...targets.gateway, origin: child.origin, pid: child.pid });
+    const cells = await measureTracingCells({ settings, admin, scenarios, targets: { off: target(off), preTracing: target(before), on: target(traced) }, log });
+    tracing = { preTracingCommit: preTracing.commit, latencyMs: 0, connections: 1, cells, exportedRequests: sink.exports() };
+    preTracing.remove();
+  }
   await group.stopAll();
+  await sink.close();
   if (settings.validateOnly) {
     log('every scenario validated on the gateway and the baseline');
     return 0;
@@ -87,20 +122,36 @@ async function main(): Promise<number> {
     machine,
     scenarios,
     ...figures,
+    sharedLimiter,
     callbackLatency,
-    targets: evaluateTargets(figures, settings.latenciesMs),
+    targets: [...evaluateTargets(figures, settings.latenciesMs), ...(settings.validateOnly ? [] : tracingVerdicts(tracing))],
+    tracing,
     settings,
   };
-  log(`\n${mainTable(report)}\n\n${growthTable(report)}\n\n${targetsTable(report.targets)}\n\n${callbackLatencyText(report.callbackLatency)}\n`);
+  log(`\n${mainTable(report)}\n\n${growthTable(report)}\n\n${targetsTable(report.targets)}\n\n${sharedLimiterText(report.sharedLimiter)}\n\n${callbackLatencyText(report.callbackLatency)}\n`);
   const file = settings.quick ? join(tmpdir(), 'sinch-gateway-benchmarks-quick.md') : join(root, 'docs', 'benchmarks.md');
   writeFileSync(file, renderMarkdown(report, root));
   log(`report written to ${file}; ${(report.elapsedSeconds / 60).toFixed(1)} min`);
-  const failures = [...report.cells, ...report.growth].reduce((sum, cell) => sum + cell.median.failures, 0) + (report.soak?.failures ?? 0) + (report.callbackLatency?.failures ?? 0);
+  const failures =
+    [...report.cells, ...report.growth, ...(report.tracing?.cells ?? [])].reduce((sum, cell) => sum + cell.median.failures, 0) +
+    (report.soak?.failures ?? 0) +
+    (report.sharedLimiter?.failures ?? 0) +
+    (report.callbackLatency?.failures ?? 0);
   if (failures > 0) {
     log(`${failures} requests failed during measurement (see the failures column): the figures of those cells are not valid`);
     return 1;
   }
   return 0;
+}
+
+/** A clone without that commit (a shallow one) cannot build it: the tracing cell is then not measured, the rest is. */
+function tryBuildPreTracing(): ReturnType<typeof buildPreTracing> | undefined {
+  try {
+    return buildPreTracing(root);
+  } catch (error) {
+    log(`the pre-tracing gateway could not be built, so the tracing cell is skipped: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
 main().then(

@@ -31,7 +31,8 @@ export const GATEWAY_BENCH_ENVIRONMENT: Array<[string, string, string]> = [
   ['UPSTREAM_CONNECTIONS', String(UPSTREAM_CONNECTIONS), 'the default, stated: the baseline gets the same per service'],
   ['UPSTREAM_QUEUE_LIMIT', '100000', 'at 50 connections up to 250 endpoint calls wait for the 32 connections; the default 64 would refuse them'],
   ['UPSTREAM_RETRY_MAX', '0', 'a retry would hide a failed call: every failure must show as an error'],
-  ['UPSTREAM_CIRCUIT_FAILURE_THRESHOLD', '1000000', 'a failure must fail its own request only, never open the circuit for the cells after it'],
+  ['UPSTREAM_CIRCUIT_MIN_CALLS', '1000000', 'a failure must fail its own request only, never open the circuit for the cells after it'],
+  ['REDIS_KEY_SECRET', 'bench-only digest key, 32+ characters long', 'production requires it with REDIS_URL (the cells with Redis); ignored without'],
 ];
 
 /**
@@ -103,13 +104,13 @@ export async function startGateway(
   root: string,
   simulatorUrl: string,
   extraNodeArguments: string[] = [],
-  options: { name?: string; env?: Record<string, string> } = {},
+  options: { name?: string; env?: Record<string, string>; entry?: string } = {},
 ): Promise<BenchProcesses['gateway']> {
   const port = await freePort();
   const child = group.spawn({
     name: options.name ?? 'gateway',
     cwd: root,
-    args: [...extraNodeArguments, process.env['BENCH_GATEWAY_ENTRY'] ?? 'dist/main.js'],
+    args: [...extraNodeArguments, options.entry ?? process.env['BENCH_GATEWAY_ENTRY'] ?? 'dist/main.js'],
     env: {
       ...baseEnvironment(),
       ...credentialsEnvironment(simulatorUrl),
@@ -143,7 +144,7 @@ async function waitUntilReady(child: BenchChild, url: string): Promise<void> {
 }
 
 /** A port free on loopback right now (the gateway takes its port from PORT and cannot report a port 0 choice). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

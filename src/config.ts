@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { loadTenantsFile } from './tenancy/loadTenantsFile.js';
 import type { Tenant } from './tenancy/Tenant.js';
 import type { PollingMode } from './provisioning/ProvisioningPoller.js';
+import { readTracingConfig } from './observability/tracing/readTracingConfig.js';
+import type { TracingConfig } from './observability/tracing/readTracingConfig.js';
 import { readTrustedDocumentsManifest } from './graphql/trustedDocuments/readTrustedDocumentsManifest.js';
 import type { ManifestEntry } from './graphql/trustedDocuments/readTrustedDocumentsManifest.js';
 import type { SubscriptionLimits } from './tenancy/SubscriptionLimiter.js';
@@ -33,6 +35,8 @@ export interface GatewayConfig {
   provisioning: ProvisioningConfig;
   /** How many subscriptions a connection and a tenant may hold, and start (docs/security.md). */
   subscriptions: SubscriptionLimits;
+  /** OpenTelemetry traces from the standard `OTEL_*` variables; off when none is set (docs/operations.md). */
+  tracing: TracingConfig;
   /** Where state shared by every replica lives (docs/deploy.md). */
   store: StoreConfig;
 }
@@ -54,7 +58,15 @@ export interface StoreConfig {
   redisUrl: string | undefined;
   /** Put before every key the gateway writes, so that several gateways can share one Redis. */
   keyPrefix: string;
+  /**
+   * The HMAC key of the digests that stand for phone numbers and verification ids in Redis
+   * keys; the same on every replica. Outside production it defaults to a fixed value.
+   */
+  keySecret: string;
 }
+
+/** The digest key outside production when REDIS_KEY_SECRET is unset: public, so only as good as a plain hash. */
+export const DEVELOPMENT_REDIS_KEY_SECRET = 'sinch-graphql-gateway development digest key, not a secret';
 
 export interface ProvisioningConfig {
   /** Where Sinch's Numbers callbacks are received. */
@@ -139,8 +151,14 @@ export interface UpstreamConfig {
   /** Retries of an idempotent call (GET, the token request); docs/resilience.md. */
   retryMax: number;
   retryBaseDelayMs: number;
-  /** Consecutive outage failures that open a service's circuit. */
-  circuitFailureThreshold: number;
+  /** The longest `Retry-After` the gateway waits out itself; a longer one is answered at once. */
+  retryAfterMaxMs: number;
+  /** The sliding window over which a service's failure rate is measured (per Sinch project). */
+  circuitWindowMs: number;
+  /** Calls the window must hold before the failure rate can open the circuit. */
+  circuitMinimumCalls: number;
+  /** The share of failed calls in the window, in (0, 1], that opens the circuit. */
+  circuitFailureRatio: number;
   /** How long an open circuit refuses calls before one probe goes through. */
   circuitResetMs: number;
   /** Calls allowed to wait for one of a service's connections before more are refused. */
@@ -198,7 +216,10 @@ const environmentSchema = z.object({
   UPSTREAM_CONNECTIONS: positiveInteger(32),
   UPSTREAM_RETRY_MAX: z.coerce.number().int().min(0).max(5).default(2),
   UPSTREAM_RETRY_BASE_DELAY_MS: positiveInteger(100),
-  UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: positiveInteger(5),
+  UPSTREAM_RETRY_AFTER_MAX_MS: z.coerce.number().int().min(0).default(1_000),
+  UPSTREAM_CIRCUIT_WINDOW_MS: positiveInteger(10_000),
+  UPSTREAM_CIRCUIT_MIN_CALLS: positiveInteger(20),
+  UPSTREAM_CIRCUIT_FAILURE_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
   UPSTREAM_CIRCUIT_RESET_MS: positiveInteger(10_000),
   UPSTREAM_QUEUE_LIMIT: z.coerce.number().int().min(0).default(64),
   UPSTREAM_SHARE_READS: booleanFlag.default(true),
@@ -263,6 +284,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9:._-]{1,64}$/, { message: 'must be 1 to 64 letters, digits or : . _ -' })
     .default('sgg:'),
+  REDIS_KEY_SECRET: z.string().min(32, { message: 'must be at least 32 characters (for example `openssl rand -base64 32`)' }).optional(),
 });
 
 const PROJECT_CREDENTIALS = ['SINCH_PROJECT_ID', 'SINCH_KEY_ID', 'SINCH_KEY_SECRET'] as const;
@@ -292,6 +314,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   const simulatorFlag = booleanFlag.safeParse(present['SINCH_SIMULATOR']);
   const simulator = crossVariableProblems(present, simulatorFlag.success ? simulatorFlag.data : undefined, problems);
   const auth = readAuthConfig(present, problems);
+  const tracing = readTracingConfig(present, problems);
   const trustedDocuments = readTrustedDocumentsConfig(present, problems);
   if (!parsed.success || problems.length > 0 || auth === undefined) {
     throw new ConfigError(problems);
@@ -326,7 +349,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       connectionsPerOrigin: env.UPSTREAM_CONNECTIONS,
       retryMax: env.UPSTREAM_RETRY_MAX,
       retryBaseDelayMs: env.UPSTREAM_RETRY_BASE_DELAY_MS,
-      circuitFailureThreshold: env.UPSTREAM_CIRCUIT_FAILURE_THRESHOLD,
+      retryAfterMaxMs: env.UPSTREAM_RETRY_AFTER_MAX_MS,
+      circuitWindowMs: env.UPSTREAM_CIRCUIT_WINDOW_MS,
+      circuitMinimumCalls: env.UPSTREAM_CIRCUIT_MIN_CALLS,
+      circuitFailureRatio: env.UPSTREAM_CIRCUIT_FAILURE_PERCENT / 100,
       circuitResetMs: env.UPSTREAM_CIRCUIT_RESET_MS,
       queueLimit: env.UPSTREAM_QUEUE_LIMIT,
       shareReads: env.UPSTREAM_SHARE_READS,
@@ -380,9 +406,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       perTenant: env.SUBSCRIPTIONS_PER_TENANT,
       startsPerMinute: env.SUBSCRIPTION_STARTS_PER_MINUTE,
     },
+    tracing,
     store: {
       redisUrl: env.REDIS_URL,
       keyPrefix: env.REDIS_KEY_PREFIX,
+      keySecret: env.REDIS_KEY_SECRET ?? DEVELOPMENT_REDIS_KEY_SECRET,
     },
   };
 }
@@ -445,11 +473,24 @@ function readTrustedDocumentsConfig(present: Record<string, string>, problems: s
 
 /** Checks what no single variable can: the credentials that only make sense together. Returns whether the simulator is on. */
 function crossVariableProblems(present: Record<string, string>, simulatorFlag: boolean | undefined, problems: string[]): boolean {
+  if (present['NODE_ENV'] === 'production' && present['REDIS_URL'] !== undefined && present['REDIS_KEY_SECRET'] === undefined) {
+    problems.push('REDIS_KEY_SECRET: is required in production with REDIS_URL (the key of the digests that keep phone numbers out of Redis keys)');
+  }
   const missingCredentials = PROJECT_CREDENTIALS.filter((name) => present[name] === undefined);
   // With tenants, each tenant project names its own credentials: SINCH_* are not needed, and the
   // simulator is never guessed from their absence (it would serve invented data to real tenants).
   const tenantsHoldCredentials = present['GATEWAY_AUTH'] === 'apiKey' || present['GATEWAY_AUTH'] === 'jwt';
-  const simulator = simulatorFlag ?? (!tenantsHoldCredentials && missingCredentials.length === PROJECT_CREDENTIALS.length);
+  const noCredentials = missingCredentials.length === PROJECT_CREDENTIALS.length;
+  // Production never falls back to the simulator's invented data for want of a variable: it
+  // runs the simulator only when SINCH_SIMULATOR=true says so (a demo deployment).
+  if (simulatorFlag === undefined && noCredentials && !tenantsHoldCredentials && present['NODE_ENV'] === 'production') {
+    problems.push(
+      'SINCH_PROJECT_ID, SINCH_KEY_ID, SINCH_KEY_SECRET are not set: production never falls back to the embedded simulator; ' +
+        'set the Sinch project credentials, or SINCH_SIMULATOR=true to serve the simulator on purpose',
+    );
+    return false;
+  }
+  const simulator = simulatorFlag ?? (!tenantsHoldCredentials && noCredentials);
   if (!simulator && !tenantsHoldCredentials && missingCredentials.length > 0) {
     problems.push(
       `${missingCredentials.join(', ')} ${missingCredentials.length === 1 ? 'is' : 'are'} not set: ` +
@@ -457,6 +498,10 @@ function crossVariableProblems(present: Record<string, string>, simulatorFlag: b
           ? 'SINCH_SIMULATOR=false needs all of SINCH_PROJECT_ID, SINCH_KEY_ID and SINCH_KEY_SECRET'
           : 'set all three Sinch project credentials, or none of them to run against the embedded simulator'),
     );
+  }
+  if (present['UPSTREAM_CIRCUIT_FAILURE_THRESHOLD'] !== undefined) {
+    // A count of consecutive failures no longer opens a circuit; a forgotten setting must not pass silently.
+    problems.push('UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: no longer read; circuits open on a failure rate: set UPSTREAM_CIRCUIT_MIN_CALLS, UPSTREAM_CIRCUIT_FAILURE_PERCENT and UPSTREAM_CIRCUIT_WINDOW_MS instead');
   }
   const applicationKey = present['SINCH_APPLICATION_KEY'];
   const applicationSecret = present['SINCH_APPLICATION_SECRET'];

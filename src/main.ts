@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config.js';
 import type { GatewayConfig } from './config.js';
 import { createGateway } from './server/createGateway.js';
 import { createLogger } from './server/createLogger.js';
+import { traceLogFields } from './observability/tracing/traceLogFields.js';
 import { useSimulator } from './server/useSimulator.js';
 import type { RunningSimulator } from './simulator/startSimulator.js';
 
@@ -20,7 +21,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  // Off (undefined) unless an OTLP endpoint is configured: then every log line carries its trace ids.
+  // The SDK and its exporters are loaded only then.
+  const tracing = config.tracing.enabled ? (await import('./observability/tracing/createTracing.js')).createTracing(config.tracing) : undefined;
+  const logger = createLogger(config.logLevel, undefined, tracing === undefined ? {} : { mixin: traceLogFields });
+  if (config.tracing.enabled) {
+    logger.info({ tracesOrigin: new URL(config.tracing.tracesUrl).origin, protocol: config.tracing.protocol, sampler: config.tracing.sampler.name }, 'exporting OpenTelemetry traces');
+  }
 
   let simulator: RunningSimulator | undefined;
   if (config.simulator) {
@@ -41,7 +48,7 @@ async function main(): Promise<void> {
 
   let gateway: Awaited<ReturnType<typeof createGateway>>;
   try {
-    gateway = await createGateway(config, { logger });
+    gateway = await createGateway(config, { logger, tracing });
   } catch (error) {
     // A trusted-documents manifest that does not fit the schema is found only once the schema exists.
     if (error instanceof ConfigError) {
@@ -86,6 +93,8 @@ async function main(): Promise<void> {
       try {
         await gateway.close();
         await simulator?.close();
+        // The spans of the last requests, exported before the process goes.
+        await tracing?.shutdown();
         exitNow(0, () => logger.info('stopped'));
       } catch (error) {
         exitNow(1, () => logger.error({ err: error }, 'shutdown failed'));

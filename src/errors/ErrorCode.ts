@@ -14,10 +14,13 @@ export const ERROR_CODES = {
   CONFLICT: 'The resource already exists or is already attached where the request tried to attach it.',
   RATE_LIMITED: 'The upstream API, or the gateway, is rate limiting these requests; `retryAfterSeconds` says when to try again when known.',
   UPSTREAM_AUTH_FAILED: "Sinch refused the gateway's own credentials. This is an operator problem, not the end user's.",
+  UPSTREAM_MISCONFIGURED: 'Sinch does not know the project the gateway is configured with, or the API is not enabled for it. An operator problem, never an empty answer.',
   UPSTREAM_UNAVAILABLE: 'The upstream API answered with a server error (500, 502, 503, 504) or its circuit is open.',
   UPSTREAM_TIMEOUT: 'The upstream API did not answer in time.',
   UPSTREAM_UNREACHABLE: 'The upstream API could not be reached: connection refused or reset.',
   UPSTREAM_BAD_RESPONSE: 'The upstream API answered with something that is not its documented response (garbage, wrong content type, a redirect, a body over the size cap).',
+  STORE_UNAVAILABLE:
+    'The shared store (Redis) that holds the limits of every replica is unreachable: an operation that must be limited (a verification start or report, a rate-limited mutation) is refused, with nothing sent to Sinch.',
   INTERNAL_SERVER_ERROR: 'An unexpected error inside the gateway. Details are logged, never returned.',
   GRAPHQL_PARSE_FAILED: 'The document does not parse (HTTP 400), including a document over the token limit (GRAPHQL_MAX_TOKENS, with limit and found). Nothing ran.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not validate against the schema, or breaks a query limit (depth, cost, aliases, directives, one reportVerification; reason, limit, found), or introspects while introspection is off (HTTP 400). Nothing ran.',

@@ -7,6 +7,8 @@ export interface UpstreamErrorFacts {
   status?: string;
   upstreamCode?: string;
   upstreamMessage?: string;
+  /** The Sinch project the request acted on (the `/v1/projects/{projectId}` of its path), when it names one. */
+  projectId?: string;
 }
 
 export interface Classification {
@@ -63,6 +65,11 @@ function classifyHttpStatus(facts: UpstreamErrorFacts): Classification {
   if (httpStatus === 403) {
     return { code: 'FORBIDDEN', retryable: false };
   }
+  if (facts.service === 'SIP_TRUNKING' && isConfiguredProjectUnknown(message, facts.projectId)) {
+    // The project the gateway acts on is unknown to the API, or not enabled for it: the
+    // gateway's configuration, never "no such resource" (which a lookup would turn into null).
+    return { code: 'UPSTREAM_MISCONFIGURED', retryable: false };
+  }
   if (httpStatus === 404) {
     return { code: 'NOT_FOUND', retryable: false };
   }
@@ -77,7 +84,10 @@ function classifyHttpStatus(facts: UpstreamErrorFacts): Classification {
     return { code: 'RATE_LIMITED', retryable: true };
   }
   if (httpStatus >= 500) {
-    return { code: 'UPSTREAM_UNAVAILABLE', retryable: httpStatus !== 501 };
+    // Verification's 50301 "Server configuration error; please contact support" is a 503 that
+    // no retry fixes (docs/resilience.md, the retry table).
+    const permanent = httpStatus === 501 || (facts.service === 'VERIFICATION' && upstreamCode === '50301');
+    return { code: 'UPSTREAM_UNAVAILABLE', retryable: !permanent };
   }
   if (httpStatus === 405 || httpStatus === 415) {
     // The gateway built a request the upstream does not accept: a gateway defect.
@@ -100,6 +110,18 @@ function classifyHttpStatus(facts: UpstreamErrorFacts): Classification {
   return { code: 'BAD_USER_INPUT', retryable: false };
 }
 
+/** Seed 003: 404 "Could not find Project with id '$id'", 400 "Project with id '$id' is not enabled". */
+const SIP_UNKNOWN_PROJECT_MESSAGE = /^(?:Could not find Project with id '([^']*)'|Project with id '([^']*)' is not enabled\b)/i;
+
+/**
+ * Whether the message says that the project in the request's path is unknown or not enabled.
+ * The same message about another project (one named in `addSipTrunkingProjects`' input) is the
+ * caller's `NOT_FOUND` or precondition, not the gateway's configuration.
+ */
+function isConfiguredProjectUnknown(message: string, projectId: string | undefined): boolean {
+  const match = SIP_UNKNOWN_PROJECT_MESSAGE.exec(message);
+  return match !== null && projectId !== undefined && (match[1] ?? match[2]) === projectId;
+}
 /** Seed 003: "... already exists", "... is already assigned to ...", "... is already added to ...", "... is already being used ...", "The provided domain name is unavailable". */
 const SIP_CONFLICT_MESSAGE = /\balready (exists|assigned|added|being used)\b|\bis unavailable\b/i;
 /** Seed 003: deletes blocked by dependents, projects that are not enabled. */

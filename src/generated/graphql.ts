@@ -6,7 +6,7 @@ import type { ProvisioningEvent as ProvisioningEventModel } from '../provisionin
 import type { BulkResubmissionResult as BulkResubmissionResultModel, ResubmissionOutcome as ResubmissionOutcomeModel } from '../provisioning/BulkResubmission.js';
 import type { ProvisioningReportResult as ProvisioningReportModel } from '../provisioning/ProvisioningReport.js';
 import type { StartedVerification, LinkWire, ReportResponseFields, StatusResponseFields, StatusPriceWire, IdentityFields } from '../upstream/verification/verificationWire.js';
-import type { SipTrunk as SipTrunkModel, SipEndpoint as SipEndpointModel, StaticSipEndpoint as StaticSipEndpointModel, RegisteredSipEndpoint as RegisteredSipEndpointModel, AccessControlList as AccessControlListModel, IpRange as IpRangeModel, CredentialList as CredentialListModel, Credential as CredentialModel, EstPhoneNumber as EstPhoneNumberModel, CountryPermission as CountryPermissionModel, CallBlockingRule as CallBlockingRuleModel, CallRecord as CallRecordModel } from '../upstream/sipTrunking/SipTrunkingModels.js';
+import type { SipTrunk as SipTrunkModel, SipEndpoint as SipEndpointModel, StaticSipEndpoint as StaticSipEndpointModel, RegisteredSipEndpoint as RegisteredSipEndpointModel, AccessControlList as AccessControlListModel, IpRange as IpRangeModel, CredentialList as CredentialListModel, Credential as CredentialModel, EstPhoneNumber as EstPhoneNumberModel, CountryPermission as CountryPermissionModel, CallBlockingRule as CallBlockingRuleModel, CallRecord as CallRecordModel, PacketCapture as PacketCaptureModel } from '../upstream/sipTrunking/SipTrunkingModels.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,8 +25,10 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
-   * An instant in time, as an ISO 8601 string in UTC with a `Z` suffix, such as
-   * `2024-06-06T14:42:42Z`. Upstream timestamps without a time zone are read as UTC.
+   * An instant in time. Answers are always RFC 3339 in UTC with milliseconds, one fixed width:
+   * `2024-06-06T14:42:42.820Z` (digits past the millisecond that Sinch sends are truncated; upstream
+   * timestamps without a time zone are read as UTC). Arguments take any ISO 8601 date-time with a
+   * zone, such as `2024-06-06T14:42:42Z` or `2024-06-06T16:42:42+02:00`.
    */
   DateTime: { input: string; output: string; }
   /** A JSON object, passed through as it is (registration details and requirements are free-form at Sinch). */
@@ -206,6 +208,19 @@ export type CallDirection =
   /** A call made from the project's trunk. */
   | 'OUTBOUND';
 
+/** The packet capture of one call leg, downloaded from Sinch. */
+export type CallPacketCapture = {
+  __typename?: 'CallPacketCapture';
+  /** The `.pcap` file (libpcap format), base64-encoded (RFC 4648, with padding). */
+  contentBase64: Scalars['String']['output'];
+  /** The call leg captured. */
+  direction: CallDirection;
+  /** The capture's ID, as asked for. */
+  pcapId: Scalars['ID']['output'];
+  /** The size of the capture in bytes (before base64). */
+  sizeBytes: Scalars['Int']['output'];
+};
+
 /** A call detail record of a trunk. */
 export type CallRecord = {
   __typename?: 'CallRecord';
@@ -229,7 +244,7 @@ export type CallRecord = {
   from: Maybe<Scalars['String']['output']>;
   /** The active number on the project's side of the call; null when that number is not one of the project's. */
   number: Maybe<Number>;
-  /** The ID of the call's packet capture (kept by Sinch for 10 days); download it from the Sinch dashboard. */
+  /** The ID of the call's packet capture (kept by Sinch for 10 days); download it with `callPacketCapture`. */
   pcapId: Maybe<Scalars['String']['output']>;
   /** The total price of the call; set when the call has ended. */
   price: Maybe<Money>;
@@ -629,12 +644,16 @@ export type ErrorCode =
   | 'QUERY_NOT_IN_SAFELIST'
   /** Too many requests (HTTP 429); `extensions.upstream.retryAfterSeconds` says when to try again, when known. */
   | 'RATE_LIMITED'
+  /** The shared store (Redis) that holds every replica's limits is unreachable: a verification start or report, or a rate-limited mutation, is refused with nothing sent to Sinch. Reads and other mutations keep working. Retry after `extensions.retryAfterSeconds`. */
+  | 'STORE_UNAVAILABLE'
   /** The caller of the gateway did not present valid gateway credentials. */
   | 'UNAUTHENTICATED'
   /** Sinch refused the gateway's own credentials (HTTP 401 from Sinch). An operator problem, never the end user's: clients must not log their user out on it. */
   | 'UPSTREAM_AUTH_FAILED'
   /** The upstream API answered with something other than its documented response: a 2xx body that is not the documented JSON, a redirect, or a body over the size cap. */
   | 'UPSTREAM_BAD_RESPONSE'
+  /** Sinch does not know the Sinch project the gateway is configured with, or the API is not enabled for it (Elastic SIP Trunking 404 'Could not find Project with id ...', 400 'Project with id ... is not enabled'). An operator problem, never an empty answer: every field of that API fails with it until the configuration is fixed. */
+  | 'UPSTREAM_MISCONFIGURED'
   /** The upstream API did not answer in time. */
   | 'UPSTREAM_TIMEOUT'
   /** The upstream API answered with a server error (HTTP 500, 502, 503, 504). */
@@ -853,6 +872,15 @@ export type Mutation = {
   addCredentialListsToTrunk: Maybe<SipTrunk>;
   /** Adds an IP range to an access control list. */
   addIpRange: Maybe<IpRange>;
+  /**
+   * Routes a number to a SIP trunk through Elastic SIP Trunking's own `POST /phoneNumbers`
+   * (`{sipTrunkId, phoneNumber}`): the routing holds as soon as Sinch answers and the result is the
+   * EST phone number, with the `id` that `removePhoneNumberFromSipTrunk` takes. The number must be
+   * an active number of the project (NOT_FOUND otherwise); a number already on this trunk or on
+   * another one is CONFLICT. `assignNumberToTrunk` is the documented Numbers API path; see
+   * docs/sip-trunking.md for when to use which.
+   */
+  addPhoneNumberToSipTrunk: Maybe<EstPhoneNumber>;
   /** Lets other projects of the account use this project's Elastic SIP Trunking. Returns the projects that were added; projects already added are ignored. */
   addSipTrunkingProjects: Maybe<Array<Scalars['String']['output']>>;
   /**
@@ -907,6 +935,12 @@ export type Mutation = {
   removeAccessControlListFromTrunk: Maybe<SipTrunk>;
   /** Unlinks a credential list from a trunk. Returns the trunk. */
   removeCredentialListFromTrunk: Maybe<SipTrunk>;
+  /**
+   * Takes a number off its SIP trunk through Elastic SIP Trunking's `DELETE /phoneNumbers/{id}`,
+   * by the EST id of the assignment (`EstPhoneNumber.id`, not the number). Returns the removed ID;
+   * an unknown id is NOT_FOUND.
+   */
+  removePhoneNumberFromSipTrunk: Maybe<Scalars['ID']['output']>;
   /** Renames a credential list (HTTP PUT of its only writable field). */
   renameCredentialList: Maybe<CredentialList>;
   /**
@@ -1017,6 +1051,14 @@ export type MutationAddIpRangeArgs = {
   accessControlListId: Scalars['ID']['input'];
   input: IpRangeInput;
   projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The root of every change. Each domain extends it with its own mutations. */
+export type MutationAddPhoneNumberToSipTrunkArgs = {
+  phoneNumber: Scalars['PhoneNumber']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  trunkId: Scalars['ID']['input'];
 };
 
 
@@ -1172,6 +1214,13 @@ export type MutationRemoveCredentialListFromTrunkArgs = {
   credentialListId: Scalars['ID']['input'];
   projectId?: InputMaybe<Scalars['ID']['input']>;
   trunkId: Scalars['ID']['input'];
+};
+
+
+/** The root of every change. Each domain extends it with its own mutations. */
+export type MutationRemovePhoneNumberFromSipTrunkArgs = {
+  id: Scalars['ID']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1883,6 +1932,13 @@ export type Query = {
   /** The project's call blocking rules, one page at a time. */
   callBlockingRules: CallBlockingRuleConnection;
   /**
+   * The packet capture of one leg of a call (`GET /calls/records/{pcapId}/pcap`), as base64. Sinch
+   * keeps captures for 10 days; an unknown or expired capture is a NOT_FOUND error carrying Sinch's
+   * message, not null, so that the reason reaches the client. A capture larger than the gateway's
+   * upstream response cap (`UPSTREAM_MAX_RESPONSE_BYTES`) is UPSTREAM_BAD_RESPONSE.
+   */
+  callPacketCapture: Maybe<CallPacketCapture>;
+  /**
    * Call detail records of the project's trunks, newest first. Without `filter.createdAfter` or
    * `filter.createdBefore` Sinch only returns the calls of the last 24 hours.
    */
@@ -2013,6 +2069,17 @@ export type QueryAvailableRegionsArgs = {
 export type QueryCallBlockingRulesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The root of every read. Each domain (numbers.graphql, verification.graphql,
+ * sip-trunking.graphql) extends it with its own fields.
+ */
+export type QueryCallPacketCaptureArgs = {
+  direction?: InputMaybe<CallDirection>;
+  pcapId: Scalars['ID']['input'];
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3220,6 +3287,7 @@ export type ResolversTypes = {
   CallBlockingRuleEdge: ResolverTypeWrapper<Omit<CallBlockingRuleEdge, 'node'> & { node: ResolversTypes['CallBlockingRule'] }>;
   CallBlockingRuleInput: CallBlockingRuleInput;
   CallDirection: CallDirection;
+  CallPacketCapture: ResolverTypeWrapper<PacketCaptureModel>;
   CallRecord: ResolverTypeWrapper<CallRecordModel>;
   CallRecordConnection: ResolverTypeWrapper<Omit<CallRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CallRecordEdge']>, nodes: Array<ResolversTypes['CallRecord']> }>;
   CallRecordEdge: ResolverTypeWrapper<Omit<CallRecordEdge, 'node'> & { node: ResolversTypes['CallRecord'] }>;
@@ -3375,6 +3443,7 @@ export type ResolversParentTypes = {
   CallBlockingRuleConnection: Omit<CallBlockingRuleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CallBlockingRuleEdge']>, nodes: Array<ResolversParentTypes['CallBlockingRule']> };
   CallBlockingRuleEdge: Omit<CallBlockingRuleEdge, 'node'> & { node: ResolversParentTypes['CallBlockingRule'] };
   CallBlockingRuleInput: CallBlockingRuleInput;
+  CallPacketCapture: PacketCaptureModel;
   CallRecord: CallRecordModel;
   CallRecordConnection: Omit<CallRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CallRecordEdge']>, nodes: Array<ResolversParentTypes['CallRecord']> };
   CallRecordEdge: Omit<CallRecordEdge, 'node'> & { node: ResolversParentTypes['CallRecord'] };
@@ -3557,6 +3626,13 @@ export type CallBlockingRuleConnectionResolvers<ContextType = GatewayContext, Pa
 export type CallBlockingRuleEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallBlockingRuleEdge'] = ResolversParentTypes['CallBlockingRuleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CallBlockingRule'], ParentType, ContextType>;
+};
+
+export type CallPacketCaptureResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallPacketCapture'] = ResolversParentTypes['CallPacketCapture']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['CallDirection'], ParentType, ContextType>;
+  pcapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CallRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CallRecord'] = ResolversParentTypes['CallRecord']> = {
@@ -3825,6 +3901,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   addAccessControlListsToTrunk?: Resolver<Maybe<ResolversTypes['SipTrunk']>, ParentType, ContextType, RequireFields<MutationAddAccessControlListsToTrunkArgs, 'accessControlListIds' | 'trunkId'>>;
   addCredentialListsToTrunk?: Resolver<Maybe<ResolversTypes['SipTrunk']>, ParentType, ContextType, RequireFields<MutationAddCredentialListsToTrunkArgs, 'credentialListIds' | 'trunkId'>>;
   addIpRange?: Resolver<Maybe<ResolversTypes['IpRange']>, ParentType, ContextType, RequireFields<MutationAddIpRangeArgs, 'accessControlListId' | 'input'>>;
+  addPhoneNumberToSipTrunk?: Resolver<Maybe<ResolversTypes['EstPhoneNumber']>, ParentType, ContextType, RequireFields<MutationAddPhoneNumberToSipTrunkArgs, 'phoneNumber' | 'trunkId'>>;
   addSipTrunkingProjects?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<MutationAddSipTrunkingProjectsArgs, 'projectIds'>>;
   assignNumberToTrunk?: Resolver<Maybe<ResolversTypes['Number']>, ParentType, ContextType, RequireFields<MutationAssignNumberToTrunkArgs, 'phoneNumber' | 'trunkId'>>;
   createAccessControlList?: Resolver<Maybe<ResolversTypes['AccessControlList']>, ParentType, ContextType, RequireFields<MutationCreateAccessControlListArgs, 'input'>>;
@@ -3846,6 +3923,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   releaseNumber?: Resolver<ResolversTypes['Number'], ParentType, ContextType, RequireFields<MutationReleaseNumberArgs, 'phoneNumber'>>;
   removeAccessControlListFromTrunk?: Resolver<Maybe<ResolversTypes['SipTrunk']>, ParentType, ContextType, RequireFields<MutationRemoveAccessControlListFromTrunkArgs, 'accessControlListId' | 'trunkId'>>;
   removeCredentialListFromTrunk?: Resolver<Maybe<ResolversTypes['SipTrunk']>, ParentType, ContextType, RequireFields<MutationRemoveCredentialListFromTrunkArgs, 'credentialListId' | 'trunkId'>>;
+  removePhoneNumberFromSipTrunk?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRemovePhoneNumberFromSipTrunkArgs, 'id'>>;
   renameCredentialList?: Resolver<Maybe<ResolversTypes['CredentialList']>, ParentType, ContextType, RequireFields<MutationRenameCredentialListArgs, 'id' | 'name'>>;
   rentAnyNumber?: Resolver<ResolversTypes['Number'], ParentType, ContextType, RequireFields<MutationRentAnyNumberArgs, 'input'>>;
   rentNumber?: Resolver<ResolversTypes['Number'], ParentType, ContextType, RequireFields<MutationRentNumberArgs, 'input'>>;
@@ -4060,6 +4138,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   availableNumbers?: Resolver<Array<ResolversTypes['AvailableNumber']>, ParentType, ContextType, RequireFields<QueryAvailableNumbersArgs, 'regionCode' | 'type'>>;
   availableRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryAvailableRegionsArgs>>;
   callBlockingRules?: Resolver<ResolversTypes['CallBlockingRuleConnection'], ParentType, ContextType, RequireFields<QueryCallBlockingRulesArgs, 'first'>>;
+  callPacketCapture?: Resolver<Maybe<ResolversTypes['CallPacketCapture']>, ParentType, ContextType, RequireFields<QueryCallPacketCaptureArgs, 'direction' | 'pcapId'>>;
   callRecords?: Resolver<ResolversTypes['CallRecordConnection'], ParentType, ContextType, RequireFields<QueryCallRecordsArgs, 'first'>>;
   callbackConfiguration?: Resolver<ResolversTypes['CallbackConfiguration'], ParentType, ContextType, Partial<QueryCallbackConfigurationArgs>>;
   countryPermission?: Resolver<Maybe<ResolversTypes['CountryPermission']>, ParentType, ContextType, RequireFields<QueryCountryPermissionArgs, 'isoCode'>>;
@@ -4339,6 +4418,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   CallBlockingRule?: CallBlockingRuleResolvers<ContextType>;
   CallBlockingRuleConnection?: CallBlockingRuleConnectionResolvers<ContextType>;
   CallBlockingRuleEdge?: CallBlockingRuleEdgeResolvers<ContextType>;
+  CallPacketCapture?: CallPacketCaptureResolvers<ContextType>;
   CallRecord?: CallRecordResolvers<ContextType>;
   CallRecordConnection?: CallRecordConnectionResolvers<ContextType>;
   CallRecordEdge?: CallRecordEdgeResolvers<ContextType>;

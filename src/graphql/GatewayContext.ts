@@ -9,6 +9,7 @@ import type { LoaderScope } from '../upstream/LoaderScope.js';
 import type { Caller } from '../tenancy/Caller.js';
 import type { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 import type { CursorSealer } from './cursors/CursorSealer.js';
+import type { OperationTrace } from '../observability/tracing/OperationTrace.js';
 
 /**
  * Everything a resolver may use, built fresh for each GraphQL request by `createContext`.
@@ -38,4 +39,6 @@ export interface GatewayContext {
   cursors: CursorSealer;
   /** The gateway's provisioning lifecycle (subscriptions, bulk resubmission); absent in tests that do not need it. */
   provisioning?: ProvisioningLifecycle;
+  /** The request's trace context (its operation span once started); absent when tracing is off. */
+  trace?: OperationTrace;
 }

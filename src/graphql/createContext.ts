@@ -1,5 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import type { Logger } from 'pino';
+import type { OperationTrace } from '../observability/tracing/OperationTrace.js';
+import type { BatchObserver } from '../upstream/measuredBatch.js';
 import type { Caller } from '../tenancy/Caller.js';
 import type { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
 import { withDeadline } from '../upstream/resilience/requestDeadline.js';
@@ -25,6 +27,9 @@ export interface ContextInput {
   observeBatch?: (loaderName: string, size: number) => void;
   /** The gateway's cursor key; a random key of this process when absent. */
   cursors?: CursorSealer;
+  /** With tracing on: the request's trace context, and the spans of its loaders' batches. */
+  trace?: OperationTrace;
+  traceBatch?: BatchObserver['traceBatch'];
 }
 
 type ProjectBinding = Pick<GatewayContext, 'scope' | 'numbers' | 'verification' | 'sipTrunking'>;
@@ -51,7 +56,7 @@ export function createContext(input: ContextInput): GatewayContext {
     if (binding !== undefined) return binding;
     const projectId = selectedProjectId ?? caller.defaultProjectId;
     const clients = caller.clientsFor(projectId);
-    const scope = { projectId, signal, observeBatch: input.observeBatch };
+    const scope = { projectId, signal, observeBatch: input.observeBatch, traceBatch: input.traceBatch };
     binding = {
       scope,
       numbers: { client: clients.numbers, loaders: createNumbersLoaders(clients.numbers, scope) },
@@ -90,5 +95,5 @@ export function createContext(input: ContextInput): GatewayContext {
   // before the operation could select one, and be copied as plain values. On the context's own
   // prototype they are not copied, and the copy, which keeps that prototype, shares them.
   const context: GatewayContext = Object.create(projectMembers) as GatewayContext;
-  return Object.assign(context, { requestId: input.requestId, logger: input.logger, caller, provisioning: input.provisioning, cursors: input.cursors ?? processCursorSealer() });
+  return Object.assign(context, { requestId: input.requestId, logger: input.logger, caller, provisioning: input.provisioning, cursors: input.cursors ?? processCursorSealer(), trace: input.trace });
 }

@@ -49,9 +49,12 @@ function formatErrorWith(logger: Logger) {
 
     if (original instanceof UpstreamError) {
       if (original.code === 'INTERNAL_SERVER_ERROR') {
-        // A request the upstream does not accept (405, 415) is the gateway's defect: logged, never detailed.
+        // A request the upstream does not accept (405, 415) is the gateway's defect: logged with
+        // every detail. The client still learns which service refused it and with which status,
+        // but not the upstream's text about the request the gateway built.
         logger.error({ err: original, path: formatted.path, service: original.service, endpoint: original.endpoint }, 'an upstream API refused a request the gateway built');
-        return masked(place);
+        const { upstream } = upstreamExtensions(original);
+        return { ...masked(place), extensions: { code: 'INTERNAL_SERVER_ERROR', upstream: { ...(upstream as object), message: null, details: [] } } };
       }
       if (OPERATOR_CODES.has(original.code)) {
         // Not the caller's doing and not transient: someone must fix credentials or a contract.
@@ -100,7 +103,7 @@ const PERSISTED_QUERY_ERRORS = new Map<string, { code: string; message: string }
 ]);
 
 /** Upstream failures an operator has to act on; logged at warn whatever the log level. */
-const OPERATOR_CODES = new Set<string>(['UPSTREAM_AUTH_FAILED', 'UPSTREAM_BAD_RESPONSE']);
+const OPERATOR_CODES = new Set<string>(['UPSTREAM_AUTH_FAILED', 'UPSTREAM_MISCONFIGURED', 'UPSTREAM_BAD_RESPONSE']);
 
 function masked(place: Pick<GraphQLFormattedError, 'locations' | 'path'>): GraphQLFormattedError {
   return { message: 'Internal server error', ...place, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -92,6 +92,18 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly storeUp = new Gauge({
+    name: 'gateway_store_up',
+    help: 'Whether the store of the limits shared by every replica answers: 1 when Redis is connected (always 1 for the in-process store), 0 while it is away and limited operations fail closed.',
+    labelNames: ['store'] as const,
+    registers: [this.registry],
+  });
+  private readonly storeRefusals = new Counter({
+    name: 'gateway_store_unavailable_total',
+    help: 'Limited operations refused with STORE_UNAVAILABLE because the shared store could not be reached.',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
@@ -128,6 +140,14 @@ export class GatewayMetrics {
         this.circuits.inc({ service, state });
       }
     }
+  }
+
+  observeStoreState(store: 'memory' | 'redis', up: boolean): void {
+    this.storeUp.set({ store }, up ? 1 : 0);
+  }
+
+  observeStoreUnavailable(): void {
+    this.storeRefusals.inc();
   }
 
   observeHttpResponse(method: string, route: string | undefined, statusCode: number): void {

@@ -49,4 +49,6 @@ export interface ProvisioningEvent {
   internalFailureCode: string | null;
   number: ActiveNumber | null;
   numberOrder: NumberOrder | null;
+  /** With tracing on: the W3C `traceparent` of the span that published it (its deliveries join that trace, on any replica). */
+  traceparent?: string;
 }

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
+import { withPublisherTrace } from '../observability/tracing/traceCallbacks.js';
 import type { RedisConnection } from '../store/RedisConnection.js';
 import type { ProvisioningEvent } from './ProvisioningEvent.js';
 
@@ -30,7 +31,9 @@ export class LocalEventBus implements ProvisioningEventBus {
     private readonly onPublished: (path: 'shared' | 'local') => void = () => undefined,
   ) {}
 
-  publish(event: ProvisioningEvent): void {
+  publish(published: ProvisioningEvent): void {
+    // With tracing on, the event carries the trace of the span publishing it (traceCallbacks.ts).
+    const event = withPublisherTrace(published);
     this.onPublished('local');
     this.deliver(event, false);
   }
@@ -101,7 +104,9 @@ export class RedisEventBus implements ProvisioningEventBus {
     return this.#state;
   }
 
-  publish(event: ProvisioningEvent): void {
+  publish(published: ProvisioningEvent): void {
+    // Stamped here, in the publisher's context: the JSON in the stream carries the trace to every replica.
+    const event = withPublisherTrace(published);
     if (this.#state !== 'shared') {
       // The stream is not being read (Redis away, or not reached yet): an event put there now
       // might never come back to this replica's own subscribers.

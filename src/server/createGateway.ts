@@ -31,9 +31,21 @@ import { withMutationRateLimits } from '../tenancy/withMutationRateLimits.js';
 import { createUpstreamClients } from '../upstream/UpstreamClients.js';
 import type { UpstreamClients } from '../upstream/UpstreamClients.js';
 import { GatewayMetrics } from '../observability/GatewayMetrics.js';
+import type { LimitStore } from '../store/LimitStore.js';
+import { MemoryLimitStore } from '../store/MemoryLimitStore.js';
 import { ProvisioningMetrics } from '../observability/ProvisioningMetrics.js';
 import { RedisConnection } from '../store/RedisConnection.js';
+import { RedisLimitStore } from '../store/RedisLimitStore.js';
+import { SharedPersistedQueryCache } from '../store/SharedPersistedQueryCache.js';
+import { IMPLICIT_TENANT_ID } from '../tenancy/implicitCaller.js';
 import { metricsPlugin } from '../observability/metricsPlugin.js';
+import type { GatewayTracing } from '../observability/tracing/GatewayTracing.js';
+import { graphqlTracingPlugin, runInOperation } from '../observability/tracing/graphqlTracingPlugin.js';
+import { traceBatches } from '../observability/tracing/traceBatches.js';
+import { traceCallbacks } from '../observability/tracing/traceCallbacks.js';
+import { traceSubscriptions } from '../observability/tracing/traceSubscriptions.js';
+import { traceHttpServer } from '../observability/tracing/traceHttpServer.js';
+import { traceUpstreamCalls } from '../observability/tracing/traceUpstreamCalls.js';
 import { closeGracefully, trackConnections } from './closeGracefully.js';
 import { EXAMPLE_OPERATION } from './exampleOperation.js';
 import { gatewaySecrets } from './gatewaySecrets.js';
@@ -54,6 +66,8 @@ export interface GatewayDependencies {
   logger: Logger;
   /** Injected by tests; built from the configuration otherwise. */
   clients?: UpstreamClients;
+  /** OpenTelemetry traces (`createTracing`); none when tracing is off. The caller flushes it after `close`. */
+  tracing?: GatewayTracing;
   /** Where the explorer's bundle and the error catalogue are read (tests); dist/explorer and docs/error-examples.json otherwise. */
   explorer?: { assetsDirectory?: string; errorExamplesPath?: string };
 }
@@ -81,6 +95,20 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+/** What each replica keeps to itself without REDIS_URL: named in the production start-up warning. */
+export const PER_REPLICA_WITHOUT_REDIS = [
+  'verification report budgets (each replica allows its own guesses at a code)',
+  'tenant mutation rate limits (each replica allows the whole limit)',
+  'persisted queries (a hash registered on one replica is unknown to the others)',
+  'provisioning callback dedupe (a callback delivered to two replicas is processed twice)',
+  'live provisioning events (a callback received by one replica reaches only its own subscribers)',
+  'provisioning polling (each replica polls the numbers its own subscribers follow)',
+] as const;
+
+/** How long a registered persisted query is kept in Redis. */
+const PERSISTED_QUERY_TTL_SECONDS = 24 * 60 * 60;
+/** How long `listen` waits for Redis before it starts without it. */
+const STORE_START_WAIT_MS = 5_000;
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 /**
  * The reason every request's signal is aborted with when its exchange ends: one shared
@@ -94,24 +122,39 @@ const EXCHANGE_ENDED = new DOMException('the exchange ended', 'AbortError');
  * Apollo Server, HTTP server) once. Per-request pieces are built by `createContext`.
  */
 export async function createGateway(config: GatewayConfig, dependencies: GatewayDependencies): Promise<Gateway> {
-  const { logger } = dependencies;
+  const { logger, tracing } = dependencies;
   const metrics = new GatewayMetrics();
   const provisioningMetrics = new ProvisioningMetrics(metrics.registry);
   const readiness = new Readiness();
   const { redisUrl, keyPrefix } = config.store;
   const store = redisUrl === undefined ? undefined : new RedisConnection({ redisUrl, keyPrefix }, logger.child({ component: 'store' }));
+  // OTP report budgets and tenant rate limits: in Redis for every replica, or in this process.
+  const limits: LimitStore =
+    store === undefined
+      ? new MemoryLimitStore()
+      : new RedisLimitStore(store, { digestKey: config.store.keySecret, logger: logger.child({ component: 'store' }), onUnavailable: () => metrics.observeStoreUnavailable() });
+  followStore(store, readiness, metrics);
+  if (store === undefined && config.nodeEnv === 'production') {
+    logger.warn(
+      { perReplica: PER_REPLICA_WITHOUT_REDIS },
+      'REDIS_URL is not set: with more than one replica, these hold per replica only (docs/deploy.md). Set REDIS_URL to share them',
+    );
+  }
   const observeBatch = (loaderName: string, size: number) => metrics.observeBatchSize(loaderName, size);
   const followCircuits = trackUpstreamCircuits(readiness, metrics);
   // No upstream error keeps a piece of any of these (docs/security.md, "Upstream text").
   const secrets = gatewaySecrets(config);
-  const upstreamClientsFor = (sinch: SinchConfig) =>
+  const upstreamClientsFor = (sinch: SinchConfig, owner = { tenantId: IMPLICIT_TENANT_ID }) =>
     followCircuits(
       createUpstreamClients({
         sinch,
+        // Budgets are per (tenant, project), as in one process (docs/security.md).
+        limits: { store: limits, scope: `${encodeURIComponent(owner.tenantId)}:${encodeURIComponent(sinch.projectId ?? '')}` },
         upstream: config.upstream,
         logger: logger.child({ component: 'upstream' }),
         onCall: (event) => metrics.observeUpstreamCall(event),
         onSharedRead: (service) => metrics.observeSharedRead(service),
+        tracerFor: tracing && ((origin) => traceUpstreamCalls(tracing, origin)),
         secrets,
       }),
     );
@@ -159,13 +202,15 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   app.server.maxConnections = config.http.maxConnections;
   const inFlight = trackInFlightRequests(app);
   const connections = trackConnections(app);
+  const serverTracing = tracing && traceHttpServer(app, tracing);
+  const traceBatch = tracing && traceBatches(tracing);
 
   // Pagination cursors are sealed with this key; set GATEWAY_CURSOR_SECRET to share it across replicas.
   const cursors = createCursorSealer(config.graphql.cursorSecret);
   if (config.graphql.cursorSecret === undefined && production) {
     logger.warn('GATEWAY_CURSOR_SECRET is not set: pagination cursors are valid only on the replica that issued them, until it restarts');
   }
-  const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter());
+  const schema = withMutationRateLimits(createSchema(), new MutationRateLimiter(limits));
   const trusted = prepareTrustedDocuments(config, schema);
   const formatError = createFormatError(logger, { hideSuggestions: production });
   const apollo = new ApolloServer<GatewayContext>({
@@ -175,6 +220,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       compileAfter: config.graphql.compileAfter,
       onCompiled: () => metrics.observeCompiledOperation(),
       pinnedDocuments: trusted?.documents.all().map((document) => document.document),
+      around: tracing && runInOperation,
     }),
     // Trusted documents come out of the store prepared at start-up; docs/trusted-documents.md.
     ...(trusted === undefined ? {} : { documentStore: trustedDocumentStore(trusted.documents) }),
@@ -186,6 +232,9 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     // Refused by IntrospectionDisabledRule (validationRules) instead, with a message naming GRAPHQL_INTROSPECTION.
     introspection: true,
     csrfPrevention: true,
+    // With Redis, a hash registered on one replica is found on every other (docs/deploy.md);
+    // without it, Apollo's own in-process cache.
+    ...(store === undefined || trusted?.only === true ? {} : { persistedQueries: { cache: new SharedPersistedQueryCache(store, logger.child({ component: 'store' })), ttl: PERSISTED_QUERY_TTL_SECONDS } }),
     allowBatchedHttpRequests: false,
     validationRules: validationRules(config.graphql),
     // graphql-js stops parsing past this many tokens: GRAPHQL_PARSE_FAILED, HTTP 400.
@@ -197,6 +246,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       invalidInputPlugin<GatewayContext>(),
       requestIdPlugin(),
       metricsPlugin(metrics),
+      ...(tracing === undefined ? [] : [graphqlTracingPlugin<GatewayContext>(tracing)]),
       projectSelectionPlugin(),
       // Cost priced with the request's variables; validation only knows literals (docs/operations.md).
       queryCostPlugin(config.graphql.maxCost),
@@ -242,20 +292,33 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
       // When the exchange ends, for whatever reason, every upstream call of the request still
       // under way (a prefetch whose field was never reached, a retry in backoff) is cancelled.
       reply.raw.once('close', () => controller.abort(EXCHANGE_ENDED));
-      return createContext({ caller: access.callerOf(request), requestId: request.id, logger: request.log as Logger, signal: controller.signal, deadlineMs: config.graphql.requestDeadlineMs, provisioning, observeBatch, cursors });
+      const traceContext = serverTracing?.contextOf(request.raw);
+      return createContext({
+        caller: access.callerOf(request),
+        requestId: request.id,
+        logger: request.log as Logger,
+        signal: controller.signal,
+        deadlineMs: config.graphql.requestDeadlineMs,
+        provisioning,
+        observeBatch,
+        trace: traceContext && { context: traceContext },
+        traceBatch,
+        cursors,
+      });
     },
   });
-  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics, secrets });
+  await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics, secrets, traceCallback: tracing && traceCallbacks(tracing) });
   const subscriptions = registerSubscriptions(app, {
     schema,
     path: '/graphql',
     graphql: config.graphql,
     authenticate: (headers) => access.authenticate(headers),
-    createContext: (input) => createContext({ ...input, provisioning, observeBatch, cursors }),
+    createContext: (input) => createContext({ ...input, provisioning, observeBatch, cursors, traceBatch }),
     formatError,
     metrics,
     logger: logger.child({ component: 'subscriptions' }),
     production,
+    tracing: tracing && traceSubscriptions(tracing),
     trustedDocuments: trusted,
     limits: { perConnection: config.subscriptions.perConnection, limiter: new InProcessSubscriptionLimiter(config.subscriptions) },
   });
@@ -285,6 +348,14 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     provisioning,
     store,
     async listen() {
+      if (store !== undefined) {
+        // Give Redis a moment to answer before the first request, so that a fresh replica does not
+        // refuse limited operations it could serve; past that, it starts anyway and fails closed
+        // until the connection is up (it keeps trying by itself).
+        await store.waitUntilReady(STORE_START_WAIT_MS).catch(() => {
+          logger.warn({ redis: store.address }, `Redis did not answer within ${STORE_START_WAIT_MS} ms: starting anyway; limited operations fail closed until it does`);
+        });
+      }
       const address = await app.listen({ host: config.host, port: config.port });
       readiness.enter('ready');
       return address;
@@ -314,6 +385,22 @@ function prepareTrustedDocuments(config: GatewayConfig, schema: GraphQLSchema): 
     throw new ConfigError(prepared.problems.map((problem) => `GRAPHQL_TRUSTED_DOCUMENTS: ${problem}`));
   }
   return { documents: prepared.documents, only: manifest.only };
+}
+
+/**
+ * `/ready` and `/metrics` show where the limits live and whether Redis answers. Redis away does
+ * not make the replica unready: reads and unlimited mutations keep working, and a 503 from
+ * every replica at once would take the whole gateway out of the load balancer.
+ */
+function followStore(store: RedisConnection | undefined, readiness: Readiness, metrics: GatewayMetrics): void {
+  if (store === undefined) {
+    metrics.observeStoreState('memory', true);
+    readiness.addDetail('store', () => 'memory');
+    return;
+  }
+  metrics.observeStoreState('redis', store.isReady);
+  store.onStateChange((state) => metrics.observeStoreState('redis', state === 'ready'));
+  readiness.addDetail('store', () => `redis: ${store.state}`);
 }
 
 function landingPage(config: GatewayConfig) {

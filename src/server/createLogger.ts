@@ -17,10 +17,12 @@ const SERIALIZED_BY_FASTIFY = new Set(['req', 'res']);
  * and however they are spelled. Secrets are never logged on purpose; this is the second line of
  * defence.
  */
-export function createLogger(level: string, destination: pino.DestinationStream = standardOutput()): Logger {
+export function createLogger(level: string, destination: pino.DestinationStream = standardOutput(), options: { mixin?: () => Record<string, unknown> } = {}): Logger {
   const logger = pino(
     {
       level,
+      // With tracing on: the trace and span ids of every line logged inside a span (traceLogFields).
+      ...(options.mixin === undefined ? {} : { mixin: options.mixin }),
       base: { service: 'sinch-graphql-gateway' },
       formatters: {
         bindings: (bindings) => redactSecrets(bindings) as Record<string, unknown>,

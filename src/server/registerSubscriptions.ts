@@ -11,6 +11,8 @@ import { WebSocketServer } from 'ws';
 import type { GraphQLConfig } from '../config.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
 import type { GatewayMetrics } from '../observability/GatewayMetrics.js';
+import type { OperationTrace } from '../observability/tracing/OperationTrace.js';
+import type { SubscriptionTracing, TracedSubscription } from '../observability/tracing/traceSubscriptions.js';
 import type { TrustedOperationPolicy } from '../graphql/trustedDocuments/resolveTrustedOperation.js';
 import { resolveTrustedOperation } from '../graphql/trustedDocuments/resolveTrustedOperation.js';
 import { nameInvalidArguments } from '../graphql/invalidInputPlugin.js';
@@ -31,11 +33,13 @@ export interface SubscriptionServerOptions {
   graphql: GraphQLConfig;
   authenticate: SubscriberAuthenticator;
   /** Builds the context of one subscription, like the HTTP route's; `signal` aborts when it ends. */
-  createContext(input: { caller: Caller; requestId: string; logger: Logger; signal: AbortSignal }): GatewayContext;
+  createContext(input: { caller: Caller; requestId: string; logger: Logger; signal: AbortSignal; trace?: OperationTrace }): GatewayContext;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   metrics: GatewayMetrics;
   logger: Logger;
   production: boolean;
+  /** With tracing on: a span per subscription and per event it delivers (traceSubscriptions.ts). */
+  tracing?: SubscriptionTracing;
   /** With a manifest (GRAPHQL_TRUSTED_DOCUMENTS): what may run, decided as for HTTP. */
   trustedDocuments?: TrustedOperationPolicy;
   /** Subscriptions per connection, and the per-tenant cap and start rate (docs/security.md). */
@@ -64,6 +68,8 @@ interface Connection {
   counted: Set<string>;
   /** Admitted subscriptions by id: each holds one place of the tenant's cap until it ends. */
   admitted: Map<string, () => void>;
+  /** With tracing on: the span of each subscription, ended with it. */
+  traced: Map<string, TracedSubscription>;
 }
 
 /**
@@ -126,6 +132,7 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
     {
       schema,
       isProd: options.production,
+      subscribe: options.tracing?.subscribe,
       onConnect: async (context) => {
         const result = await options.authenticate(authenticationHeaders(context.connectionParams, context.extra.request.headers));
         if (result.kind === 'rejected') {
@@ -134,7 +141,7 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
           return false;
         }
         const connectionLogger = logger.child({ tenantId: result.caller.tenantId });
-        connections.set(context, { id: randomUUID(), caller: result.caller, logger: connectionLogger, operations: new Map(), counted: new Set(), admitted: new Map() });
+        connections.set(context, { id: randomUUID(), caller: result.caller, logger: connectionLogger, operations: new Map(), counted: new Set(), admitted: new Map(), traced: new Map() });
         return true;
       },
       onSubscribe: (context, id, payload) => {
@@ -177,7 +184,9 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
 
         const controller = new AbortController();
         connection.operations.set(id, controller);
-        const contextValue = options.createContext({ caller: connection.caller, requestId: requestIdOf(connection, id), logger: connection.logger, signal: controller.signal });
+        const traced = options.tracing?.start({ query: payload.query, document, operation, carrier: traceCarrier(context.connectionParams, context.extra.request.headers) });
+        if (traced !== undefined) connection.traced.set(id, traced);
+        const contextValue = options.createContext({ caller: connection.caller, requestId: requestIdOf(connection, id), logger: connection.logger, signal: controller.signal, trace: traced?.trace });
         contextValue.selectProject(project);
         const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
         return args;
@@ -214,6 +223,8 @@ export function registerSubscriptions(app: FastifyInstance, options: Subscriptio
         connection.operations.delete(id);
         connection.admitted.get(id)?.();
         connection.admitted.delete(id);
+        connection.traced.get(id)?.end();
+        connection.traced.delete(id);
         if (connection.counted.delete(id)) {
           active -= 1;
           metrics.activeSubscriptions.dec();
@@ -274,6 +285,18 @@ function authenticationHeaders(params: Readonly<Record<string, unknown>> | undef
 
 function refused(message: string, extensions: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'RATE_LIMITED', ...extensions } });
+}
+
+/** The trace context a subscription continues: `traceparent` / `tracestate` of its `connectionParams`, else of the upgrade request. */
+function traceCarrier(params: Readonly<Record<string, unknown>> | undefined, upgrade: IncomingHttpHeaders): Record<string, string | undefined> {
+  const fromParams = (name: string) => {
+    const value = Object.entries(params ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const traceparent = fromParams('traceparent');
+  if (traceparent !== undefined) return { traceparent, tracestate: fromParams('tracestate') };
+  const header = (name: string) => (typeof upgrade[name] === 'string' ? upgrade[name] : undefined);
+  return { traceparent: header('traceparent'), tracestate: header('tracestate') };
 }
 
 function withCode(error: GraphQLError, code: string): GraphQLError {

@@ -9,12 +9,15 @@ import { RedisEventIdClaims } from '../store/RedisEventIdClaims.js';
 import type { RedisConnection } from '../store/RedisConnection.js';
 import type { KnownSecrets } from '../upstream/http/KnownSecrets.js';
 import { registerNumbersWebhook } from '../webhooks/registerNumbersWebhook.js';
+import type { NumbersCallbackEvent } from '../webhooks/NumbersCallbackEvent.js';
 
 export interface WebhookRegistrationOptions {
   config: ProvisioningConfig;
   projects: ProjectNumbersClients;
   lifecycle: ProvisioningLifecycle;
   logger: Logger;
+  /** With tracing on: runs the processing of one callback in its span (traceCallbacks.ts). */
+  traceCallback?: (callback: NumbersCallbackEvent, handle: () => Promise<void>) => Promise<void>;
   /** With a store, event ids are claimed once across replicas (docs/webhooks.md, "Shared across replicas"). */
   store?: RedisConnection | undefined;
   metrics?: ProvisioningMetrics;
@@ -33,7 +36,7 @@ export async function registerWebhooks(app: FastifyInstance, options: WebhookReg
   await registerNumbersWebhook(app, {
     path: options.config.webhookPath,
     secret: createCallbackSecretSource(options.projects, options.config.callbackSecret, (secret) => options.secrets?.add(secret)),
-    onEvent: (event) => options.lifecycle.handleCallback(event),
+    onEvent: (event) => (options.traceCallback === undefined ? options.lifecycle.handleCallback(event) : options.traceCallback(event, () => options.lifecycle.handleCallback(event))),
     maxAgeSeconds: options.config.callbacks.maxAgeSeconds,
     maxSkewSeconds: options.config.callbacks.maxSkewSeconds,
     dedupeCapacity: options.config.callbacks.dedupeCapacity,

@@ -1,41 +1,37 @@
 import { GatewayError } from '../errors/GatewayError.js';
+import type { LimitStore } from '../store/LimitStore.js';
+import { MemoryLimitStore } from '../store/MemoryLimitStore.js';
 import type { Caller } from './Caller.js';
 import type { RateLimitedMutation } from './MutationRateLimits.js';
 
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
-}
-
 /**
- * Token buckets, one per (tenant, mutation), in this process: a bucket holds up to `requests`
- * tokens and refills at `requests / perSeconds` per second, so a tenant may burst to its limit
- * and then proceeds at the sustained rate. With N replicas a tenant gets N times the limit
- * (docs/security.md). Memory is bounded by tenants × 5 mutations: tenants come from a file.
+ * Token buckets, one per (tenant, mutation): a bucket holds up to `requests` tokens and refills
+ * at `requests / perSeconds` per second, so a tenant may burst to its limit and then proceeds at
+ * the sustained rate. The buckets live in the given store: this process's own by default (with
+ * N replicas a tenant then gets N times the limit), Redis for every replica with `REDIS_URL`
+ * (docs/security.md). A store that cannot count refuses with STORE_UNAVAILABLE: the limit fails
+ * closed, before the resolver runs.
  */
 export class MutationRateLimiter {
-  readonly #buckets = new Map<string, Bucket>();
+  readonly store: LimitStore;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(store: LimitStore = new MemoryLimitStore()) {
+    this.store = store;
+  }
 
-  /** Takes one token for this execution of `mutation`, or throws RATE_LIMITED. */
-  take(caller: Caller, mutation: RateLimitedMutation): void {
+  /** Takes one token for this execution of `mutation`, or throws RATE_LIMITED (STORE_UNAVAILABLE). */
+  async take(caller: Caller, mutation: RateLimitedMutation): Promise<void> {
     const limit = caller.rateLimits?.[mutation];
     if (limit === undefined) return;
-    const now = this.now();
-    const ratePerMs = limit.requests / (limit.perSeconds * 1000);
-    const key = JSON.stringify([caller.tenantId, mutation]);
-    const previous = this.#buckets.get(key) ?? { tokens: limit.requests, updatedAt: now };
-    const tokens = Math.min(limit.requests, previous.tokens + (now - previous.updatedAt) * ratePerMs);
-    if (tokens < 1) {
-      this.#buckets.set(key, { tokens, updatedAt: now });
-      const retryAfterSeconds = Math.max(1, Math.ceil((1 - tokens) / ratePerMs / 1000));
-      throw new GatewayError(
-        'RATE_LIMITED',
-        `Too many ${mutation} calls: at most ${limit.requests} every ${limit.perSeconds} seconds. Try again in ${retryAfterSeconds} seconds.`,
-        { retryAfterSeconds },
-      );
-    }
-    this.#buckets.set(key, { tokens: tokens - 1, updatedAt: now });
+    const refillPerMs = limit.requests / (limit.perSeconds * 1000);
+    const key = `rate:${encodeURIComponent(caller.tenantId)}:${mutation}`;
+    const decision = await this.store.takeToken(key, { capacity: limit.requests, refillPerMs });
+    if (decision.allowed) return;
+    const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+    throw new GatewayError(
+      'RATE_LIMITED',
+      `Too many ${mutation} calls: at most ${limit.requests} every ${limit.perSeconds} seconds. Try again in ${retryAfterSeconds} seconds.`,
+      { retryAfterSeconds },
+    );
   }
 }

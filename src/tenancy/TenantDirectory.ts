@@ -3,7 +3,8 @@ import type { UpstreamClients } from '../upstream/UpstreamClients.js';
 import type { Caller } from './Caller.js';
 import type { Tenant, TenantProject } from './Tenant.js';
 
-export type UpstreamClientsFactory = (sinch: SinchConfig) => UpstreamClients;
+/** Builds a client set for a project; `owner` is the tenant it serves, whose limits it keeps. */
+export type UpstreamClientsFactory = (sinch: SinchConfig, owner?: { tenantId: string }) => UpstreamClients;
 
 /**
  * Every tenant, and the upstream clients of each (tenant, project) pair. Clients are created on
@@ -82,7 +83,7 @@ export class TenantDirectory {
       keySecret: credentials.keySecret,
       applicationKey: credentials.applicationKey,
       applicationSecret: credentials.applicationSecret,
-    });
+    }, { tenantId: tenant.id });
     this.#clients.set(key, clients);
     return clients;
   }

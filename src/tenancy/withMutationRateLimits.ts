@@ -26,8 +26,8 @@ export function withMutationRateLimits(schema: GraphQLSchema, limiter: MutationR
         throw new Error(`withMutationRateLimits: the schema has no ${root.kind} ${name}`);
       }
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context: GatewayContext, info) => {
-        limiter.take(context.caller, name);
+      field.resolve = async (source, args, context: GatewayContext, info) => {
+        await limiter.take(context.caller, name);
         return resolve(source, args, context, info);
       };
     }

@@ -6,9 +6,11 @@ import { UpstreamTextScrubber } from './http/UpstreamTextScrubber.js';
 import { UpstreamHttpClient } from './http/UpstreamHttpClient.js';
 import type { UpstreamCallEvent } from './http/UpstreamHttpClient.js';
 import type { RequestAuthenticator } from './http/RequestAuthenticator.js';
+import type { UpstreamCallTracer } from './http/UpstreamCallTracer.js';
 import type { CircuitState, CircuitStateListener } from './resilience/CircuitState.js';
 import { ServiceGuard } from './resilience/ServiceGuard.js';
 import type { UpstreamService } from './UpstreamService.js';
+import type { LimitStore } from '../store/LimitStore.js';
 import { NumbersClient } from './numbers/NumbersClient.js';
 import { VerificationClient } from './verification/VerificationClient.js';
 import { SipTrunkingClient } from './sipTrunking/SipTrunkingClient.js';
@@ -35,11 +37,18 @@ export interface UpstreamClientsOptions {
   onSharedRead?: (service: UpstreamService) => void;
   /** Also available later through `UpstreamClients.onCircuitStateChange`. */
   onCircuitStateChange?: CircuitStateListener;
+  /** The client spans of one origin's calls; absent when tracing is off. */
+  tracerFor?: (origin: string) => UpstreamCallTracer;
   /**
    * Every secret of the gateway, shared by all client sets, so that no upstream error keeps a
    * piece of any of them (docs/security.md). This set's own credentials and tokens are added.
    */
   secrets?: KnownSecrets;
+  /**
+   * Where the Verification report budget counts, and whose budget it is (the tenant and
+   * project of this client set); default a store of this client set's own.
+   */
+  limits?: { store: LimitStore; scope: string };
 }
 
 export function createUpstreamClients(options: UpstreamClientsOptions): UpstreamClients {
@@ -52,7 +61,9 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
   for (const service of UPSTREAM_SERVICES) {
     guards[service] = new ServiceGuard({
       service,
-      failureThreshold: upstream.circuitFailureThreshold,
+      windowMs: upstream.circuitWindowMs,
+      minimumCalls: upstream.circuitMinimumCalls,
+      failureRatio: upstream.circuitFailureRatio,
       resetMs: upstream.circuitResetMs,
       concurrency: upstream.connectionsPerOrigin,
       queueLimit: upstream.queueLimit,
@@ -82,10 +93,16 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
       // Token requests have their own single flight (OAuthTokenProvider).
       shareReads: upstream.shareReads && service !== 'AUTH',
       onSharedRead: options.onSharedRead && (() => options.onSharedRead?.(service)),
+      tracer: options.tracerFor?.(origin),
       // The token request is a POST, but asking for a token twice changes nothing at Sinch (the
       // SDK retries token 429s too), so it is retried like a GET. Every other POST, PUT and
       // PATCH is sent once.
-      retry: { maxRetries: upstream.retryMax, baseDelayMs: upstream.retryBaseDelayMs, methods: service === 'AUTH' ? ['GET', 'POST'] : ['GET'] },
+      retry: {
+        maxRetries: upstream.retryMax,
+        baseDelayMs: upstream.retryBaseDelayMs,
+        retryAfterMaxMs: upstream.retryAfterMaxMs,
+        methods: service === 'AUTH' ? ['GET', 'POST'] : ['GET'],
+      },
     });
 
   const authHttp = http('AUTH', sinch.authUrl, undefined);
@@ -100,7 +117,7 @@ export function createUpstreamClients(options: UpstreamClientsOptions): Upstream
 
   return {
     numbers: new NumbersClient(numbersHttp),
-    verification: new VerificationClient(verificationHttp, { configured: verificationAuthenticator !== undefined }),
+    verification: new VerificationClient(verificationHttp, { configured: verificationAuthenticator !== undefined, reportBudget: options.limits }),
     sipTrunking: new SipTrunkingClient(sipHttp),
     circuitStates() {
       return Object.fromEntries(UPSTREAM_SERVICES.map((service) => [service, guards[service].state])) as Record<UpstreamService, CircuitState>;

@@ -29,6 +29,8 @@ export interface UpstreamErrorFields {
   reference?: string;
   details?: unknown[];
   retryAfterSeconds?: number;
+  /** The Sinch project of the request's path, for classification only (not kept on the error). */
+  projectId?: string;
   cause?: unknown;
 }
 

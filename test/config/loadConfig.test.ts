@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, DEVELOPMENT_REDIS_KEY_SECRET, loadConfig } from '../../src/config.js';
 
 const CREDENTIALS = { SINCH_PROJECT_ID: 'project-1', SINCH_KEY_ID: 'key-1', SINCH_KEY_SECRET: 'secret-1' };
 
@@ -36,7 +36,8 @@ describe('loadConfig: defaults', () => {
       },
       upstream: {
         ...{ connectTimeoutMs: 5_000, headersTimeoutMs: 10_000, bodyTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxResponseBytes: 5 * 1024 * 1024, connectionsPerOrigin: 32 },
-        ...{ retryMax: 2, retryBaseDelayMs: 100, circuitFailureThreshold: 5, circuitResetMs: 10_000, queueLimit: 64, shareReads: true },
+        ...{ retryMax: 2, retryBaseDelayMs: 100, retryAfterMaxMs: 1_000, queueLimit: 64, shareReads: true },
+        ...{ circuitWindowMs: 10_000, circuitMinimumCalls: 20, circuitFailureRatio: 0.5, circuitResetMs: 10_000 },
       },
       graphql: {
         introspection: true,
@@ -67,7 +68,8 @@ describe('loadConfig: defaults', () => {
         reportMaxNumbers: 10_000,
       },
       subscriptions: { perConnection: 10, perTenant: 100, startsPerMinute: 60 },
-      store: { redisUrl: undefined, keyPrefix: 'sgg:' },
+      tracing: { enabled: false },
+      store: { redisUrl: undefined, keyPrefix: 'sgg:', keySecret: DEVELOPMENT_REDIS_KEY_SECRET },
     });
   });
 
@@ -75,9 +77,19 @@ describe('loadConfig: defaults', () => {
     expect(loadConfig({ REDIS_URL: 'rediss://:pw@redis.internal:6380/2', REDIS_KEY_PREFIX: 'gw1:' }).store).toEqual({
       redisUrl: 'rediss://:pw@redis.internal:6380/2',
       keyPrefix: 'gw1:',
+      keySecret: DEVELOPMENT_REDIS_KEY_SECRET,
     });
+    const secret = 'k'.repeat(32);
+    expect(loadConfig({ REDIS_URL: 'redis://redis:6379', REDIS_KEY_SECRET: secret }).store.keySecret).toBe(secret);
+    expect(() => loadConfig({ REDIS_KEY_SECRET: 'short' })).toThrow(/REDIS_KEY_SECRET: must be at least 32 characters/);
     expect(() => loadConfig({ REDIS_URL: 'http://redis:6379' })).toThrow(/REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/);
     expect(() => loadConfig({ REDIS_KEY_PREFIX: 'a b' })).toThrow(/REDIS_KEY_PREFIX/);
+  });
+
+  it('requires REDIS_KEY_SECRET in production with REDIS_URL: the development digest key is public', () => {
+    const production = { NODE_ENV: 'production', GATEWAY_AUTH: 'none', REDIS_URL: 'redis://redis:6379' };
+    expect(() => loadConfig(production)).toThrow(/REDIS_KEY_SECRET: is required in production with REDIS_URL/);
+    expect(loadConfig({ ...production, REDIS_KEY_SECRET: 's'.repeat(40) }).store.keySecret).toBe('s'.repeat(40));
   });
 
   it('reads the callback age, skew and dedupe capacity, and refuses values out of range', () => {
@@ -108,7 +120,10 @@ describe('loadConfig: defaults', () => {
       UPSTREAM_CONNECTIONS: '4',
       UPSTREAM_RETRY_MAX: '0',
       UPSTREAM_RETRY_BASE_DELAY_MS: '50',
-      UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '3',
+      UPSTREAM_RETRY_AFTER_MAX_MS: '0',
+      UPSTREAM_CIRCUIT_WINDOW_MS: '2000',
+      UPSTREAM_CIRCUIT_MIN_CALLS: '3',
+      UPSTREAM_CIRCUIT_FAILURE_PERCENT: '75',
       UPSTREAM_CIRCUIT_RESET_MS: '500',
       UPSTREAM_QUEUE_LIMIT: '0',
       UPSTREAM_SHARE_READS: 'false',
@@ -120,7 +135,8 @@ describe('loadConfig: defaults', () => {
     expect(config.sinch).toMatchObject({ ...{ projectId: 'project-1', keyId: 'key-1', keySecret: 'secret-1' }, applicationKey: 'app-key', applicationSecret: 'c2VjcmV0Lw==' });
     expect(config.upstream).toEqual({
       ...{ connectTimeoutMs: 1000, headersTimeoutMs: 2000, bodyTimeoutMs: 3000, requestTimeoutMs: 4000, maxResponseBytes: 1024, connectionsPerOrigin: 4 },
-      ...{ retryMax: 0, retryBaseDelayMs: 50, circuitFailureThreshold: 3, circuitResetMs: 500, queueLimit: 0, shareReads: false },
+      ...{ retryMax: 0, retryBaseDelayMs: 50, retryAfterMaxMs: 0, queueLimit: 0, shareReads: false },
+      ...{ circuitWindowMs: 2000, circuitMinimumCalls: 3, circuitFailureRatio: 0.75, circuitResetMs: 500 },
     });
     expect(config.graphql.maxRequestBytes).toBe(2048);
     expect(config.graphql.compileAfter).toBe(0);
@@ -170,6 +186,20 @@ describe('loadConfig: simulator and credentials', () => {
     expect(loadConfig(CREDENTIALS).simulator).toBe(false);
   });
 
+  it('refuses to start in production without credentials rather than serve the simulator', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', GATEWAY_AUTH: 'none' });
+    expect(problems).toEqual([expect.stringContaining('SINCH_PROJECT_ID, SINCH_KEY_ID, SINCH_KEY_SECRET are not set: production never falls back')]);
+    expect(problems[0]).toContain('SINCH_SIMULATOR=true');
+    // Blank values are unset values.
+    expect(problemsOf({ NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_PROJECT_ID: ' ', SINCH_KEY_ID: '', SINCH_KEY_SECRET: '' })).toHaveLength(1);
+  });
+
+  it('runs the simulator in production only when SINCH_SIMULATOR=true says so', () => {
+    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_SIMULATOR: 'true' }).simulator).toBe(true);
+    expect(loadConfig({ ...CREDENTIALS, NODE_ENV: 'production', GATEWAY_AUTH: 'none' }).simulator).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).simulator).toBe(true);
+  });
+
   it('keeps the simulator on when SINCH_SIMULATOR=true, even with credentials', () => {
     expect(loadConfig({ ...CREDENTIALS, SINCH_SIMULATOR: 'true' }).simulator).toBe(true);
   });
@@ -198,6 +228,12 @@ describe('loadConfig: simulator and credentials', () => {
   it('never puts a secret value in a problem', () => {
     const problems = problemsOf({ SINCH_SIMULATOR: 'false', SINCH_KEY_SECRET: 'top-secret-value', SINCH_APPLICATION_SECRET: 'also secret!' });
     expect(problems.join('\n')).not.toMatch(/top-secret-value|also secret!/);
+  });
+});
+
+describe('loadConfig: settings that were replaced', () => {
+  it('refuses UPSTREAM_CIRCUIT_FAILURE_THRESHOLD, naming what replaced it, rather than ignore it', () => {
+    expect(problemsOf({ UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '5' })).toEqual([expect.stringMatching(/^UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: no longer read.*UPSTREAM_CIRCUIT_MIN_CALLS/)]);
   });
 });
 
@@ -232,11 +268,11 @@ describe('loadConfig: every problem at once', () => {
 
 describe('loadConfig: production', () => {
   it('turns introspection and the landing page off in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_AUTH: 'none' }).graphql).toMatchObject({ introspection: false, landingPage: false, explorer: false });
+    expect(loadConfig({ ...CREDENTIALS, NODE_ENV: 'production', GATEWAY_AUTH: 'none' }).graphql).toMatchObject({ introspection: false, landingPage: false, explorer: false });
   });
 
   it('turns them on in production only when asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production', GATEWAY_AUTH: 'none', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_LANDING_PAGE: 'yes' }).graphql).toMatchObject({ introspection: true, landingPage: true });
+    expect(loadConfig({ ...CREDENTIALS, NODE_ENV: 'production', GATEWAY_AUTH: 'none', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_LANDING_PAGE: 'yes' }).graphql).toMatchObject({ introspection: true, landingPage: true });
   });
 
   it('names the Sinch settings the simulator replaces, so they are not ignored silently', () => {

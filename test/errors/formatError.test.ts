@@ -189,7 +189,10 @@ describe('formatError', () => {
   it('masks and logs an upstream refusal of a request the gateway built (405, 415)', async () => {
     logLines.length = 0;
     const { result } = await run('{ refusedByUpstream }');
-    expect(result.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', upstream: { service: 'NUMBERS', httpStatus: 415, message: null, retryable: false } },
+    });
     expect(JSON.stringify(result)).not.toContain('unsupported media type');
     expect(logLines.some((line) => line.includes('"level":50') && line.includes('refused a request the gateway built'))).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../src/errors/ErrorCode.js';
-import { expectUpstreamError, startErrorHarness } from './upstreamErrorHarness.js';
+import { captureUpstreamError, expectUpstreamError, startErrorHarness } from './upstreamErrorHarness.js';
 import type { ErrorHarness, ErrorTableRow } from './upstreamErrorHarness.js';
 
 /**
@@ -13,6 +13,7 @@ const BAD_REQUEST: Array<[message: string, code: ErrorCode]> = [
   ['The provided username is unavailable', 'CONFLICT'],
   ["Customer with id '$id' already exists", 'CONFLICT'],
   ["Phone Number '$phoneNumber' already exists", 'CONFLICT'],
+  // About another project than the request's (see the project describe below): the caller's.
   ["Project with id '$id' is not enabled", 'FAILED_PRECONDITION'],
   ["Project with id '$id' already exists", 'CONFLICT'],
   ['$parent cannot be deleted while there are one or more ${child}s attached', 'FAILED_PRECONDITION'],
@@ -38,7 +39,6 @@ const NOT_FOUND = [
   "Could not find phone number with id '$id'",
   "Could not find phone number '$number'",
   "Could not find Customer with id '$id'",
-  "Could not find Project with id '$id'",
   "Could not find project config with key '$key'",
   "Could not find Access Control List with id '$id'",
   "Could not find IP Range with id '$id' in access control list with id '$aclId'",
@@ -63,6 +63,7 @@ const MESSAGES: SipMessage[] = [
   ...BAD_REQUEST.map(([message, code]) => ({ httpStatus: 400, status: 'BAD_REQUEST', message, code, retryable: false })),
   { httpStatus: 403, status: 'FORBIDDEN', message: undefined, code: 'FORBIDDEN', retryable: false },
   ...NOT_FOUND.map((message) => ({ httpStatus: 404, status: 'NOT_FOUND', message, code: 'NOT_FOUND' as const, retryable: false })),
+  { httpStatus: 404, status: 'NOT_FOUND', message: "Could not find Project with id '$id'", code: 'NOT_FOUND', retryable: false },
   { httpStatus: 500, status: 'INTERNAL_SERVER_ERROR', message: 'Internal Server Error', code: 'UPSTREAM_UNAVAILABLE', retryable: true },
 ];
 
@@ -117,5 +118,35 @@ describe('UpstreamHttpClient: Elastic SIP Trunking error mapping (seed 003)', ()
   it('reads conflict wording only from the SIP API: a Numbers 400 saying "already exists" stays BAD_USER_INPUT', async () => {
     const error = await harness.errorFor('NUMBERS', { status: 400, body: { code: 'INVALID_ARGUMENT', text: 'Blocking rule already exists with the same parameters' } });
     expect(error.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('UpstreamHttpClient: Elastic SIP Trunking says the project itself is unknown', () => {
+  let harness: ErrorHarness;
+  beforeAll(async () => {
+    harness = await startErrorHarness();
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  const errorFor = async (httpStatus: number, status: string, message: string) => {
+    harness.server.enqueue({ status: httpStatus, body: { code: httpStatus, status, message, details: [] } });
+    return captureUpstreamError(harness.client('SIP_TRUNKING').request({ method: 'GET', path: '/v1/projects/project-1/trunks', route: '/v1/projects/{projectId}/trunks' }));
+  };
+
+  it.each([
+    [404, 'NOT_FOUND', "Could not find Project with id 'project-1'"],
+    [400, 'BAD_REQUEST', "Project with id 'project-1' is not enabled"],
+  ])('maps %i "%s" about the project of the path to UPSTREAM_MISCONFIGURED', async (httpStatus, status, message) => {
+    const error = await errorFor(httpStatus, status, message);
+    expect([error.code, error.retryable, error.httpStatus, error.upstreamMessage]).toEqual(['UPSTREAM_MISCONFIGURED', false, httpStatus, message]);
+  });
+
+  it.each([
+    [404, 'NOT_FOUND', "Could not find Project with id 'project-2'", 'NOT_FOUND'],
+    [400, 'BAD_REQUEST', "Project with id 'project-2' is not enabled", 'FAILED_PRECONDITION'],
+  ])('maps %i "%s" about another project (one the caller named) to %s', async (httpStatus, status, message, code) => {
+    expect((await errorFor(httpStatus, status, message)).code).toBe(code);
   });
 });

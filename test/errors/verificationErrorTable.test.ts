@@ -47,7 +47,7 @@ const SAMPLES: VerificationSample[] = [
   sample(42901, 429, '429 VelocityConstraint', 42901, 'Cannot initiate verification to the same number too quickly', 'RATE_LIMITED', true),
   sample(50000, 500, '500 InternalError', 50000, 'General error; try submitting request again', 'UPSTREAM_UNAVAILABLE', true),
   sample(50300, 503, '503 TemporaryDown', 50500, 'Service temporarily unavailable', 'UPSTREAM_UNAVAILABLE', true),
-  sample(50301, 503, '503 ConfigurationError', 50301, 'Server configuration error; please contact support', 'UPSTREAM_UNAVAILABLE', true),
+  sample(50301, 503, '503 ConfigurationError', 50301, 'Server configuration error; please contact support', 'UPSTREAM_UNAVAILABLE', false),
 ];
 
 const rowOf = (entry: VerificationSample, errorCodeAs: 'number' | 'string'): ErrorTableRow => ({

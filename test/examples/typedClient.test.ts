@@ -22,7 +22,7 @@ describe('examples/typed-client: its operations run against a gateway that runs 
   let gateway: TestGateway;
 
   beforeAll(async () => {
-    gateway = await startTestGateway({ env: { NODE_ENV: 'production', GATEWAY_AUTH: 'none', GRAPHQL_TRUSTED_DOCUMENTS: MANIFEST } });
+    gateway = await startTestGateway({ env: { NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_SIMULATOR: 'true', GRAPHQL_TRUSTED_DOCUMENTS: MANIFEST } });
   });
   afterAll(() => gateway?.close());
 

@@ -9,7 +9,7 @@ describe('Upstream resilience: circuit breaker', () => {
   const setup = useFaultServerHarness();
 
   const fresh = () => {
-    setup.harness = resilientClient(setup.server.origin, { guard: { failureThreshold: THRESHOLD, resetMs: RESET_MS } });
+    setup.harness = resilientClient(setup.server.origin, { guard: { minimumCalls: THRESHOLD, resetMs: RESET_MS } });
     return setup.harness;
   };
   const failTimes = async (count: number, method: 'GET' | 'POST' = 'POST') => {
@@ -18,7 +18,7 @@ describe('Upstream resilience: circuit breaker', () => {
     }
   };
 
-  it(`opens after ${THRESHOLD} consecutive 5xx and then answers UPSTREAM_UNAVAILABLE / CIRCUIT_OPEN at once, without the network`, async () => {
+  it(`opens once its window holds ${THRESHOLD} calls, all 5xx, and then answers UPSTREAM_UNAVAILABLE / CIRCUIT_OPEN at once, without the network`, async () => {
     const { call, guard, changes } = fresh();
     setup.server.handle(() => ({ status: 500, body: '' }));
     await failTimes(THRESHOLD);
@@ -61,6 +61,17 @@ describe('Upstream resilience: circuit breaker', () => {
     expect(setup.server.requests).toHaveLength(THRESHOLD + 1);
   });
 
+  it('closes when the probe is answered 429: the service is up, only asking this project to slow down', async () => {
+    const { call, guard } = fresh();
+    setup.server.handle(() => ({ status: 503, body: '' }));
+    await failTimes(THRESHOLD);
+    await new Promise((resolve) => setTimeout(resolve, RESET_MS + 50));
+    setup.server.handle(() => ({ status: 429, headers: { 'retry-after': '30' }, body: '' }));
+    const { error } = await timedFailure(() => call('GET'));
+    expect([error.code, error.retryAfterSeconds]).toEqual(['RATE_LIMITED', 30]);
+    expect(guard.state).toBe('closed');
+  });
+
   it('re-opens when the probe fails, and refuses other calls while the probe is in flight', async () => {
     const { call, guard, changes } = fresh();
     setup.server.handle(() => ({ status: 503, body: '' }));
@@ -87,19 +98,52 @@ describe('Upstream resilience: circuit breaker', () => {
     expect(setup.server.requests).toHaveLength(THRESHOLD * 2);
   });
 
-  it('counts consecutive failures only: an answer in between resets the count', async () => {
+  it('judges a rate: a quarter of the calls failing leaves the circuit closed, half of them opens it', async () => {
     const { guard } = fresh();
-    setup.server.handle(() => ({ status: 500, body: '' }));
-    await failTimes(THRESHOLD - 1);
-    setup.server.enqueue({ status: 404, body: '' });
-    await failTimes(1);
-    await failTimes(THRESHOLD - 1);
+    setup.server.handle(() => ({ status: setup.server.requests.length % 4 === 1 ? 500 : 404, body: '' }));
+    await failTimes(12);
     expect(guard.state).toBe('closed');
-    expect(setup.server.requests).toHaveLength(2 * THRESHOLD - 1);
+    expect(guard.windowCounts()).toEqual({ calls: 12, failures: 3 });
+    setup.server.handle(() => ({ status: 500, body: '' }));
+    // 3 of 12 failed; 8 of 17 is still under half, 9 of 18 opens the circuit.
+    await failTimes(5);
+    expect(guard.state).toBe('closed');
+    await failTimes(1);
+    expect(guard.state).toBe('open');
+    expect(setup.server.requests).toHaveLength(18);
+  });
+
+  it('forgets what left the window: old failures never add up with new ones', async () => {
+    setup.harness = resilientClient(setup.server.origin, { guard: { minimumCalls: 4, windowMs: 300, resetMs: RESET_MS } });
+    setup.server.handle(() => ({ status: 500, body: '' }));
+    // Three failures, a pause longer than the window, three more: never four within the window.
+    for (let round = 0; round < 3; round++) {
+      await failTimes(3);
+      expect(setup.harness.guard.state).toBe('closed');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+    expect(setup.server.requests).toHaveLength(9);
+  });
+
+  it('counts a retried call once: three GETs answered 503 three times each are 3 calls, 9 attempts', async () => {
+    setup.harness = resilientClient(setup.server.origin, { guard: { minimumCalls: 4, resetMs: RESET_MS } });
+    setup.server.handle(() => ({ status: 503, body: '' }));
+    await failTimes(3, 'GET');
+    expect(setup.harness.guard.state).toBe('closed');
+    expect(setup.harness.guard.windowCounts()).toEqual({ calls: 3, failures: 3 });
+    expect(setup.server.requests.length).toBeGreaterThan(3);
+  });
+
+  it('never counts a 429: a service asking one project to slow down is up', async () => {
+    const { guard } = fresh();
+    setup.server.handle(() => ({ status: 429, headers: { 'retry-after': '60' }, body: '' }));
+    await failTimes(THRESHOLD * 2, 'GET');
+    expect(guard.state).toBe('closed');
+    expect(guard.windowCounts()).toEqual({ calls: 0, failures: 0 });
   });
 
   it('counts timeouts: a service that never answers opens the circuit', async () => {
-    setup.harness = resilientClient(setup.server.origin, { guard: { failureThreshold: 2, resetMs: RESET_MS }, client: { headersTimeoutMs: 200 } });
+    setup.harness = resilientClient(setup.server.origin, { guard: { minimumCalls: 2, resetMs: RESET_MS }, client: { headersTimeoutMs: 200 } });
     setup.server.handle(() => ({ hang: true }));
     await failTimes(2);
     expect(setup.harness.guard.state).toBe('open');
@@ -107,7 +151,7 @@ describe('Upstream resilience: circuit breaker', () => {
   });
 
   it('does not count a call cancelled because the GraphQL client went away', async () => {
-    setup.harness = resilientClient(setup.server.origin, { guard: { failureThreshold: 2, resetMs: RESET_MS } });
+    setup.harness = resilientClient(setup.server.origin, { guard: { minimumCalls: 2, resetMs: RESET_MS } });
     setup.server.handle(() => ({ hang: true }));
     for (let index = 0; index < 3; index++) {
       const controller = new AbortController();

@@ -43,6 +43,15 @@ describe('Upstream resilience through GraphQL', () => {
     return { gateway, faults };
   };
 
+  it('answers a 429 with Retry-After: 7 at once with RATE_LIMITED and retryAfterSeconds 7 (defaults: 15 s deadline, 1 s cap)', async () => {
+    const running = await start('numbersUrl', {});
+    running.faults.handle(() => ({ status: 429, headers: { 'retry-after': '7' }, body: { error: { code: 429, message: 'slow down', status: 'RESOURCE_EXHAUSTED' } } }));
+    const { response, elapsedMs } = await timedQuery(running.gateway, NUMBER, { phoneNumber: PHONE_NUMBER });
+    expect(errorAt(response, 'number')?.extensions).toMatchObject({ code: 'RATE_LIMITED', upstream: { service: 'NUMBERS', httpStatus: 429, retryAfterSeconds: 7 } });
+    expect(running.faults.requests).toHaveLength(1);
+    expect(elapsedMs).toBeLessThan(FIGURES.atOnceMs + FIGURES.slackMs);
+  });
+
   it('answers UPSTREAM_TIMEOUT at the request deadline when Numbers hangs, and sends it nothing more afterwards', async () => {
     const deadlineMs = 800;
     const running = await start('numbersUrl', { GRAPHQL_REQUEST_DEADLINE_MS: String(deadlineMs), UPSTREAM_HEADERS_TIMEOUT_MS: '20000' });
@@ -115,7 +124,7 @@ describe('Upstream resilience through GraphQL', () => {
 
   it('opens the SIP circuit after 3 failures: CIRCUIT_OPEN at once, only SIP open; then half-opens and closes on an answer', async () => {
     const resetMs = 500;
-    const { gateway, faults } = await start('sipUrl', { UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '3', UPSTREAM_CIRCUIT_RESET_MS: String(resetMs) });
+    const { gateway, faults } = await start('sipUrl', { UPSTREAM_CIRCUIT_MIN_CALLS: '3', UPSTREAM_CIRCUIT_RESET_MS: String(resetMs) });
     const changes: CircuitStateChange[] = [];
     gateway.gateway.clients.onCircuitStateChange((change) => changes.push(change));
     faults.handle(() => ({ status: 500, body: { code: 500, status: 'INTERNAL', message: 'boom' } }));

@@ -35,7 +35,7 @@ export function resilientClient(
   const events: UpstreamCallEvent[] = [];
   const changes: CircuitStateChange[] = [];
   const service = options.client?.service ?? 'NUMBERS';
-  const guard = new ServiceGuard({ service, failureThreshold: 100, resetMs: 10_000, concurrency: 8, queueLimit: 16, ...options.guard });
+  const guard = new ServiceGuard({ service, windowMs: 10_000, minimumCalls: 100, failureRatio: 0.5, resetMs: 10_000, concurrency: 8, queueLimit: 16, ...options.guard });
   guard.onStateChange((change) => changes.push(change));
   const client = new UpstreamHttpClient({
     service,

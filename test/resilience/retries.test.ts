@@ -91,6 +91,43 @@ describe('Upstream resilience: retries only where safe', () => {
     expect(setup.server.requests).toHaveLength(2);
   });
 
+  it('answers a Retry-After longer than UPSTREAM_RETRY_AFTER_MAX_MS at once, even when it fits the deadline: 1 call', async () => {
+    const { call } = fresh();
+    setup.server.handle(() => ({ status: 429, headers: { 'retry-after': '7' }, body: '' }));
+    const { error, elapsedMs } = await timedFailure(() => call('GET', { signal: withDeadline(new AbortController().signal, 30_000) }));
+    expect([error.code, error.retryAfterSeconds, error.retryable]).toEqual(['RATE_LIMITED', 7, true]);
+    expect(setup.server.requests).toHaveLength(1);
+    expect(elapsedMs).toBeLessThan(FIGURES.atOnceMs + FIGURES.slackMs);
+  });
+
+  it('reads a Retry-After HTTP-date: seven seconds ahead is answered at once, with retryAfterSeconds', async () => {
+    const { call } = fresh();
+    setup.server.handle(() => ({ status: 503, headers: { 'retry-after': new Date(Date.now() + 7_000).toUTCString() }, body: '' }));
+    const { error, elapsedMs } = await timedFailure(() => call('GET', { signal: withDeadline(new AbortController().signal, 30_000) }));
+    expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(6);
+    expect(error.retryAfterSeconds).toBeLessThanOrEqual(7);
+    expect(setup.server.requests).toHaveLength(1);
+    expect(elapsedMs).toBeLessThan(FIGURES.atOnceMs + FIGURES.slackMs);
+  });
+
+  it('waits a short Retry-After HTTP-date out, then retries: 2 calls', async () => {
+    const { call } = fresh();
+    // An HTTP-date has whole seconds: the next second is at most 1 000 ms away.
+    const nextSecond = new Date(Math.floor(Date.now() / 1000) * 1000 + 1000).toUTCString();
+    setup.server.enqueue({ status: 429, headers: { 'retry-after': nextSecond }, body: '' }, { status: 200, body: { ok: true } });
+    await expect(call('GET', { signal: withDeadline(new AbortController().signal, 5_000) })).resolves.toEqual({ ok: true });
+    expect(setup.server.requests).toHaveLength(2);
+  });
+
+  it('never waits for a Retry-After with a cap of 0', async () => {
+    setup.harness = resilientClient(setup.server.origin, { client: { retry: { maxRetries: 2, baseDelayMs: FIGURES.baseDelayMs, retryAfterMaxMs: 0 } } });
+    setup.server.enqueue({ status: 429, headers: { 'retry-after': '1' }, body: '' }, { status: 200, body: { ok: true } });
+    const { error } = await timedFailure(() => setup.harness.call('GET'));
+    expect([error.code, error.retryAfterSeconds]).toEqual(['RATE_LIMITED', 1]);
+    expect(setup.server.requests).toHaveLength(1);
+  });
+
   it('retries a GET whose connection is reset twice, then answers UPSTREAM_UNREACHABLE: 3 calls', async () => {
     const { call } = fresh();
     setup.server.handle(() => ({ destroy: 'before-headers' }));

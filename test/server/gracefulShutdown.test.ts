@@ -6,6 +6,7 @@ import { createLogger } from '../../src/server/createLogger.js';
 import { startTestGateway } from '../support/startTestGateway.js';
 import type { TestGateway } from '../support/startTestGateway.js';
 import { SimulatorAdmin } from '../support/simulatorAdmin.js';
+import { gatewaysUseRedis, readyStoreDetail } from '../support/testStore.js';
 
 const SLOW_QUERY = '{ numbers(first: 2) { totalCount } }';
 
@@ -24,10 +25,10 @@ describe('Health and readiness', () => {
   it('answers /health and /ready while serving, with a readiness check composed in', async () => {
     gateway = await startTestGateway();
     expect(await status(`${gateway.url}/health`)).toEqual({ status: 200, body: { status: 'ok' } });
-    expect(await status(`${gateway.url}/ready`)).toEqual({ status: 200, body: { status: 'ready' } });
+    expect(await status(`${gateway.url}/ready`)).toMatchObject({ status: 200, body: { status: 'ready', store: readyStoreDetail() } });
     let circuitsOpen = true;
     gateway.gateway.readiness.addCheck({ name: 'upstream circuits', isReady: () => !circuitsOpen });
-    expect(await status(`${gateway.url}/ready`)).toEqual({ status: 503, body: { status: 'not ready', reason: 'upstream circuits' } });
+    expect(await status(`${gateway.url}/ready`)).toMatchObject({ status: 503, body: { status: 'not ready', reason: 'upstream circuits', store: readyStoreDetail() } });
     circuitsOpen = false;
     expect((await status(`${gateway.url}/ready`)).status).toBe(200);
   });
@@ -37,7 +38,7 @@ describe('Health and readiness', () => {
     expect(gateway.gateway.readiness.phase).toBe('ready');
     const unstarted = await createGateway(gateway.config, { logger: createLogger('silent') });
     const response = await unstarted.app.inject({ method: 'GET', url: '/ready' });
-    expect([response.statusCode, response.json()]).toEqual([503, { status: 'not ready', reason: 'starting' }]);
+    expect([response.statusCode, response.json()]).toMatchObject([503, { status: 'not ready', reason: 'starting', store: expect.stringMatching(gatewaysUseRedis() ? /^redis: / : /^memory$/) }]);
     expect((await unstarted.app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
     await unstarted.close();
   });
@@ -68,7 +69,7 @@ describe('Graceful shutdown: close() drains in-flight requests', () => {
     await closing;
     await gateway.close();
 
-    expect(ready).toEqual({ status: 503, body: { status: 'not ready', reason: 'draining' } });
+    expect(ready).toMatchObject({ status: 503, body: { status: 'not ready', reason: 'draining', store: readyStoreDetail() } });
     expect(health.status).toBe(200);
     for (const response of responses) {
       expect(response.status).toBe(200);

@@ -69,6 +69,38 @@ async function slowQueryInFlight(running: RunningMain, port: number, latencyMs: 
   return { response: inFlight };
 }
 
+describe('main.ts: production without Sinch credentials', () => {
+  const run = (extra: Record<string, string>) => {
+    const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SINCH_') && !name.startsWith('GATEWAY_')));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...environment, NODE_ENV: 'production', GATEWAY_AUTH: 'none', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...extra },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output: string[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    return { child, output, exited: new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code))) };
+  };
+
+  it('refuses to start, naming the missing credentials and SINCH_SIMULATOR=true', async () => {
+    const { output, exited } = run({});
+    expect(await exited).not.toBe(0);
+    expect(output.join('')).toContain('production never falls back to the embedded simulator');
+    expect(output.join('')).not.toContain('GraphQL gateway ready');
+  });
+
+  it('serves the simulator when SINCH_SIMULATOR=true says so', async () => {
+    const { child, output, exited } = run({ SINCH_SIMULATOR: 'true' });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', () => (output.join('').includes('GraphQL gateway ready') ? resolve() : undefined));
+      void exited.then(() => reject(new Error(`main.ts exited:\n${output.join('')}`)));
+    });
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});
+
 describe('main.ts: start-up problems an operator can fix', () => {
   it('names a busy port in one line and exits 1, without a stack trace', async () => {
     const busy = createServer();

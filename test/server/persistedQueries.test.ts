@@ -20,7 +20,7 @@ describe('Automatic persisted queries: a refused hash is the client\'s error, ty
 
   beforeAll(async () => {
     logs = captureLogLines();
-    gateway = await startTestGateway({ env: { NODE_ENV: 'production', GATEWAY_AUTH: 'none' }, logDestination: logs.destination });
+    gateway = await startTestGateway({ env: { NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_SIMULATOR: 'true' }, logDestination: logs.destination });
   });
   afterAll(async () => {
     await gateway.close();

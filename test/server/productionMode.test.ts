@@ -16,7 +16,7 @@ describe('NODE_ENV=production: the schema is not disclosed', () => {
   let gateway: TestGateway;
 
   beforeAll(async () => {
-    gateway = await startTestGateway({ env: { NODE_ENV: 'production', GATEWAY_AUTH: 'none' } });
+    gateway = await startTestGateway({ env: { NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_SIMULATOR: 'true' } });
   });
   afterAll(async () => {
     await gateway.close();
@@ -50,7 +50,7 @@ describe('NODE_ENV=production with GRAPHQL_INTROSPECTION and GRAPHQL_LANDING_PAG
   let gateway: TestGateway;
 
   beforeAll(async () => {
-    gateway = await startTestGateway({ env: { NODE_ENV: 'production', GATEWAY_AUTH: 'none', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_LANDING_PAGE: 'true' } });
+    gateway = await startTestGateway({ env: { NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_SIMULATOR: 'true', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_LANDING_PAGE: 'true' } });
   });
   afterAll(async () => {
     await gateway.close();

@@ -48,7 +48,7 @@ describe('NODE_ENV=production: no schema suggestions on either transport', () =>
   let gateway: TestGateway;
 
   beforeAll(async () => {
-    gateway = await startTestGateway({ env: { NODE_ENV: 'production', GATEWAY_AUTH: 'none' } });
+    gateway = await startTestGateway({ env: { NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_SIMULATOR: 'true' } });
   });
   afterAll(async () => {
     await gateway.close();

@@ -25,7 +25,7 @@ describe('Readiness: upstream circuits', () => {
   }
 
   it('stays ready while one API fails, and answers 503 once no API can be reached', async () => {
-    gateway = await startTestGateway({ env: { UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '1', UPSTREAM_RETRY_MAX: '0', UPSTREAM_CIRCUIT_RESET_MS: '60000' } });
+    gateway = await startTestGateway({ env: { UPSTREAM_CIRCUIT_MIN_CALLS: '1', UPSTREAM_RETRY_MAX: '0', UPSTREAM_CIRCUIT_RESET_MS: '60000' } });
     const admin = new SimulatorAdmin(gateway.simulatorUrl);
     expect(await ready()).toBe(200);
 

@@ -23,7 +23,7 @@ describe.each(['production', 'development'])('Request logging (NODE_ENV=%s): no 
 
   beforeAll(async () => {
     logs = captureLogLines();
-    gateway = await startTestGateway({ env: { NODE_ENV: nodeEnv, GATEWAY_AUTH: 'none' }, logDestination: logs.destination });
+    gateway = await startTestGateway({ env: { NODE_ENV: nodeEnv, GATEWAY_AUTH: 'none', SINCH_SIMULATOR: 'true' }, logDestination: logs.destination });
   });
   afterAll(async () => {
     await gateway.close();

@@ -149,7 +149,7 @@ async function startHarness(nodeEnv: 'production' | 'development'): Promise<Harn
     SINCH_VERIFICATION_URL: upstream.origin,
     SINCH_SIP_URL: upstream.origin,
     UPSTREAM_RETRY_MAX: '0',
-    UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '100000',
+    UPSTREAM_CIRCUIT_MIN_CALLS: '100000',
     PROVISIONING_POLLING: 'off',
     ...executionEnvironment(),
   });

@@ -23,11 +23,11 @@ describe('Simulator: fault injection, latency and the request log', () => {
     await sim.admin.requests();
     const log = await sim.admin.requests();
     expect(log).toEqual([
-      { seq: 1, service: 'AUTH', method: 'POST', path: '/oauth2/token', query: {}, route: 'POST /oauth2/token', status: 200, receivedAt: expect.any(String), authorizationScheme: 'Basic' },
+      { seq: 1, service: 'AUTH', method: 'POST', path: '/oauth2/token', query: {}, route: 'POST /oauth2/token', status: 200, receivedAt: expect.any(String), authorizationScheme: 'Basic', traceparent: null },
       {
         seq: 2, service: 'NUMBERS', method: 'GET', path: `/v1/projects/${SIMULATOR_PROJECT_ID}/activeNumbers`,
         query: { pageSize: '2', capability: ['SMS', 'VOICE'] }, route: 'GET /v1/projects/{projectId}/activeNumbers',
-        status: 200, receivedAt: expect.any(String), authorizationScheme: 'Bearer',
+        status: 200, receivedAt: expect.any(String), authorizationScheme: 'Bearer', traceparent: null,
       },
       expect.objectContaining({ seq: 3, path: activeNumberPath, route: 'GET /v1/projects/{projectId}/activeNumbers/{phoneNumber}', status: 200, authorizationScheme: 'Basic' }),
       expect.objectContaining({ seq: 4, status: 400 }),

@@ -11,6 +11,7 @@ describe('Simulator request log: bounded memory, complete counts', () => {
     status: 200,
     receivedAt: new Date(0).toISOString(),
     authorizationScheme: null,
+    traceparent: null,
   });
 
   it('keeps at most its capacity of the latest entries, and counts every request', () => {

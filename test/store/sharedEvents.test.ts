@@ -185,7 +185,7 @@ describe('Shared provisioning events: three replicas, one Redis, one simulator',
 
     // Still ready (reads and mutations work), and saying that events stay on each replica.
     const ready = await fetch(`${urls()[1]}/ready`);
-    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', provisioningEvents: 'local-only' }]);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', provisioningEvents: 'local-only', store: expect.stringMatching(/^redis: /) }]);
 
     const callback = signedCallback(SECRET);
     expect(await postCallback(urls()[0]!, callback)).toMatchObject({ status: 503, body: { error: { code: 'WEBHOOK_DEDUPE_UNAVAILABLE' } } });
@@ -204,7 +204,7 @@ describe('Shared provisioning events: three replicas, one Redis, one simulator',
     const backAt = Date.now();
     for (const url of urls()) await expect.poll(() => scrapeMetric(url, 'gateway_provisioning_event_bus_connected'), { timeout: 10_000 }).toBe(1);
     expect(Date.now() - backAt).toBeLessThan(10_000);
-    expect(await (await fetch(`${urls()[1]}/ready`)).json()).toEqual({ status: 'ready', provisioningEvents: 'shared' });
+    expect(await (await fetch(`${urls()[1]}/ready`)).json()).toEqual({ status: 'ready', provisioningEvents: 'shared', store: expect.stringMatching(/^redis: /) });
 
     // Sinch's retry of the refused callback is processed once and reaches every replica.
     expect(await postCallback(urls()[0]!, callback)).toEqual({ status: 200, body: { received: true, duplicate: false } });

@@ -14,6 +14,10 @@ export interface TestRedisServer {
   start(): Promise<void>;
   /** Stops it for good. */
   stop(): Promise<void>;
+  /** SIGSTOP: Redis keeps its connections open but answers nothing (a hung server); `resume` undoes it. */
+  pause(): void;
+  /** SIGCONT after `pause`. */
+  resume(): void;
 }
 
 const REDIS_SERVER = process.env['REDIS_SERVER_BIN'] ?? 'redis-server';
@@ -49,7 +53,10 @@ export async function startRedisServer(): Promise<TestRedisServer> {
   };
 
   await start();
-  return { url: `redis://127.0.0.1:${port}`, port, kill, start, stop: kill };
+  const signal = (name: NodeJS.Signals) => {
+    if (child !== undefined && child.exitCode === null) child.kill(name);
+  };
+  return { url: `redis://127.0.0.1:${port}`, port, kill, start, stop: kill, pause: () => signal('SIGSTOP'), resume: () => signal('SIGCONT') };
 }
 
 async function freePort(): Promise<number> {

@@ -5,6 +5,8 @@ import type { GatewayConfig } from '../../src/config.js';
 import { createGateway } from '../../src/server/createGateway.js';
 import type { Gateway, GatewayDependencies } from '../../src/server/createGateway.js';
 import { createLogger } from '../../src/server/createLogger.js';
+import type { GatewayTracing } from '../../src/observability/tracing/GatewayTracing.js';
+import type { Logger } from 'pino';
 import { useSimulator } from '../../src/server/useSimulator.js';
 import { startSimulator } from '../../src/simulator/startSimulator.js';
 import type { SimulatorOptions } from '../../src/simulator/SimulatorOptions.js';
@@ -34,6 +36,10 @@ export interface TestGatewayOptions {
   env?: Record<string, string>;
   /** Applied after the simulator settings: point one service elsewhere (a fault server). */
   configure?: (config: GatewayConfig) => GatewayConfig;
+  /** OpenTelemetry traces (test/support/inMemoryTracing.ts); none by default. */
+  tracing?: GatewayTracing;
+  /** The gateway's logger; a silent one by default. */
+  logger?: Logger;
   /** Extra dependencies of createGateway (the logger is the test's own). */
   dependencies?: Omit<GatewayDependencies, 'logger'>;
   /** Where the gateway's log lines go, at trace level; silent when absent. */
@@ -48,8 +54,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const simulator = await startSimulator({ provisioning: 'manual', ...options.simulator });
   const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0', ...executionEnvironment(), ...options.env });
   const config = (options.configure ?? ((value) => value))(useSimulator(base, simulator.url));
-  const logger = options.logDestination ? createLogger('trace', options.logDestination) : createLogger('silent');
-  const gateway = await createGateway(config, { logger, ...options.dependencies });
+  const logger = options.logger ?? (options.logDestination ? createLogger('trace', options.logDestination) : createLogger('silent'));
+  const gateway = await createGateway(config, { logger, tracing: options.tracing, ...options.dependencies });
   const url = await gateway.listen();
 
   return {

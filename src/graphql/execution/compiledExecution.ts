@@ -16,6 +16,8 @@ export interface CompiledExecutionOptions {
   maxCompiledDocuments?: number;
   /** Called once per compiled (document, operation). */
   onCompiled?: () => void;
+  /** Runs each execution inside whatever it needs (the trace context of its operation span). */
+  around?: <T>(contextValue: unknown, execute: () => T) => T;
   /**
    * Documents prepared at start-up (the trusted documents): compiled now, kept for good, and
    * used whenever a request runs one of these very `DocumentNode`s (Apollo's document store
@@ -104,7 +106,7 @@ export function compiledExecution(options: CompiledExecutionOptions): GatewayInt
     return compiled;
   };
 
-  const executor: GatewayExecutor = async (requestContext) => {
+  const executeOperation = async (requestContext: Parameters<GatewayExecutor>[0]): ReturnType<GatewayExecutor> => {
     const { document, context } = requestContext;
     const variables = requestContext.request.variables ?? {};
     // The name the client asked for, as graphql-js is given it when Apollo executes: Apollo's
@@ -129,6 +131,9 @@ export function compiledExecution(options: CompiledExecutionOptions): GatewayInt
     const result = await compiled.query(undefined, context, variables);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
+  const around = options.around;
+  const executor: GatewayExecutor =
+    around === undefined ? executeOperation : (requestContext) => around(requestContext.context, () => executeOperation(requestContext));
 
   return {
     onSchemaLoadOrUpdate(callback) {

@@ -15,6 +15,8 @@ export interface RequestLogEntry {
   receivedAt: string;
   /** The scheme of the Authorization header (`Bearer`, `Basic`, ...); never the credential. */
   authorizationScheme: string | null;
+  /** The W3C `traceparent` header as received (the caller's trace and span ids), or null. */
+  traceparent: string | null;
 }
 
 /** How many entries the log keeps: the latest ones. Counts go on past it. */

@@ -49,6 +49,7 @@ async function handle(context: SimulatorContext, incoming: IncomingMessage, resp
     status: null,
     receivedAt: new Date().toISOString(),
     authorizationScheme: incoming.headers.authorization?.trim().split(/\s+/)[0] ?? null,
+    traceparent: typeof incoming.headers.traceparent === 'string' ? incoming.headers.traceparent : null,
   });
   if (!(await context.lifetime.delay(context.config.latencyMs))) return;
 

@@ -8,9 +8,9 @@ import { callToWire } from './toSipWire.js';
 const EMPTY_PCAP = Buffer.from('d4c3b2a1020004000000000000000000ffff000001000000', 'hex');
 
 /**
- * Call records (REFERENCE §6.2), newest first. The CSV export and pcap downloads are not
- * simulated beyond their seed-003 404s: the gateway does not expose them (docs/sip-trunking.md).
- * A known call's pcap is an empty capture (the 24-byte pcap global header, no packets).
+ * Call records (REFERENCE §6.2), newest first. The CSV export is not simulated beyond its
+ * seed-003 404: the gateway does not expose it (docs/sip-trunking.md). A known call's pcap
+ * (the gateway's `callPacketCapture`) is an empty capture (the 24-byte pcap global header, no packets).
  */
 export function registerCallRoutes(sip: SipTrunkingModule): void {
   sip.route('GET', '/calls', (request) => {

@@ -6,8 +6,12 @@ import type { CallRecord } from './SipTrunkingRecords.js';
 const CALL_RESULTS = ['COMPLETED', 'NO_ANSWER', 'CANCEL', 'BUSY', 'FAILED'];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A date-time or a prefix of one: `2021`, `2021-02`, `2021-02-01`, `2021-02-01T14`, ... */
-const PARTIAL_TIMESTAMP = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?:T([0-9]{2})(?::([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?)?Z?)?)?)?$/;
+/**
+ * A date-time to the second or a prefix of one: `2021`, `2021-02`, `2021-02-01`,
+ * `2021-02-01T14`, ... `2021-02-01T14:00:00Z`. No fraction of a second: Sinch documents and its
+ * SDK sends whole seconds, and answers anything else "Invalid timestamp format".
+ */
+const PARTIAL_TIMESTAMP = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?:T([0-9]{2})(?::([0-9]{2})(?::([0-9]{2}))?)?Z?)?)?)?$/;
 
 export type CallFilter = (call: CallRecord) => boolean;
 

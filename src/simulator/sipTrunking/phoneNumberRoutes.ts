@@ -33,7 +33,8 @@ export function registerPhoneNumberRoutes(sip: SipTrunkingModule): void {
   });
 
   // The spec's unused AddPhoneNumberRequest `{sipTrunkId, phoneNumber}` (REFERENCE §6.2): routes an
-  // active number of the project to a trunk at once. Gateways assign through the Numbers API.
+  // active number of the project to a trunk at once (the gateway's `addPhoneNumberToSipTrunk`;
+  // its `assignNumberToTrunk` takes the documented Numbers API path instead).
   sip.route('POST', '/phoneNumbers', (request) => {
     const body = parseJsonObject(request);
     if (!body.ok) return body.reply;

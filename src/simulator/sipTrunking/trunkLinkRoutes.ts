@@ -82,7 +82,10 @@ export function registerTrunkLinkRoutes(sip: SipTrunkingModule): void {
   );
 }
 
-/** `{key: [...]}`, or a bare array (the spec's body for PUT credential lists). */
+/**
+ * `{key: [...]}`, or a bare array. PUT credential lists takes a bare array by the spec, which the
+ * gateway sends; the official SDK sends the object, and the simulator serves both.
+ */
 function readIds(request: SimulatorRequest, key: string): Parsed<string[]> {
   const body = parseJsonBody(request);
   if (!body.ok) return body;

@@ -6,6 +6,7 @@ import { UpstreamError } from '../UpstreamError.js';
 import type { UpstreamService } from '../UpstreamService.js';
 import { deadlineOf, inheritDeadline } from '../resilience/requestDeadline.js';
 import { retryDelayFor } from '../resilience/retryDelayFor.js';
+import { isTransientFailure } from '../resilience/retryableFailures.js';
 import type { ServiceGuard } from '../resilience/ServiceGuard.js';
 import { untilAborted } from '../resilience/untilAborted.js';
 import { parseErrorBody } from './parseErrorBody.js';
@@ -14,6 +15,7 @@ import { queryString } from './queryString.js';
 import type { RequestAuthenticator } from './RequestAuthenticator.js';
 import { failureOf, safeCause } from './transportFailure.js';
 import { InFlightReads } from './InFlightReads.js';
+import type { AttemptSpan, UpstreamCallTracer } from './UpstreamCallTracer.js';
 import { UpstreamTextScrubber } from './UpstreamTextScrubber.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -39,12 +41,19 @@ export interface UpstreamRequest {
    */
   secrets?: readonly string[];
   signal?: AbortSignal;
+  /**
+   * How a success body is read: `json` (the default) parses it and refuses any other content
+   * type; `binary` returns the bytes as a Buffer (a download such as a pcap) and refuses a JSON
+   * or text body. Either way the body is bounded by `maxResponseBytes`, and an error status is
+   * read as the JSON error envelope.
+   */
+  responseType?: 'json' | 'binary';
 }
 
 export interface UpstreamResponse<T> {
   statusCode: number;
   headers: Record<string, string | string[] | undefined>;
-  /** Parsed JSON; `undefined` for an empty body (204, or a 200 with nothing). */
+  /** Parsed JSON; `undefined` for an empty body (204, or a 200 with nothing); a Buffer for `responseType: 'binary'`. */
   body: T;
 }
 
@@ -69,6 +78,8 @@ export interface UpstreamRetryOptions {
   baseDelayMs?: number;
   /** Methods safe to send twice on this origin. Default GET only. */
   methods?: readonly HttpMethod[];
+  /** The longest `Retry-After` waited out before another attempt; a longer one fails at once (default 1000). */
+  retryAfterMaxMs?: number;
 }
 
 export interface UpstreamHttpClientOptions {
@@ -99,6 +110,8 @@ export interface UpstreamHttpClientOptions {
   shareReads?: boolean;
   /** A GET that joined an identical one in flight instead of being sent. */
   onSharedRead?: () => void;
+  /** Client spans and trace-context propagation (src/observability/tracing); none when tracing is off. */
+  tracer?: UpstreamCallTracer;
   /**
    * Removes the gateway's secrets and internal addresses from every string of an error body
    * before it is kept (docs/security.md). Without one, a scrubber that knows only the
@@ -108,6 +121,7 @@ export interface UpstreamHttpClientOptions {
 }
 
 const JSON_CONTENT_TYPE = 'application/json';
+const NEVER_ABORTED = new AbortController().signal;
 
 /**
  * One keep-alive undici pool for one upstream origin. It validates nothing about paths (the
@@ -154,15 +168,43 @@ export class UpstreamHttpClient {
     }
     const key = request.path + queryString(request.query) + (request.headers === undefined ? '' : `\n${JSON.stringify(request.headers)}`);
     const share = (signal: AbortSignal) => this.send<unknown>({ ...request, signal: inheritDeadline(signal, request.signal) });
+    const tracer = this.options.tracer;
+    const onJoin = tracer === undefined ? this.options.onSharedRead : () => {
+      this.options.onSharedRead?.();
+      tracer.joinedSharedRead(this.service, request.method, request.route);
+    };
     try {
-      return (await reads.read(key, request.signal, share, this.options.onSharedRead)) as UpstreamResponse<T>;
+      return (await reads.read(key, request.signal, share, onJoin)) as UpstreamResponse<T>;
     } catch (error) {
       // This caller's request ended while the shared call went on for the others.
       throw error instanceof UpstreamError ? error : this.transportError(request, error);
     }
   }
 
-  private async send<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
+  /** The logical call, every attempt of it, under the service's circuit breaker when there is one. */
+  private send<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
+    const guard = this.options.guard;
+    if (guard === undefined) {
+      return this.sendAttempts<T>(request);
+    }
+    const signal = request.signal ?? NEVER_ABORTED;
+    if (signal.aborted) {
+      // Over before it began: not sent, and not shown to the breaker.
+      return Promise.reject(this.transportError(request, signal.reason));
+    }
+    const started = performance.now();
+    return guard.run(`${request.method} ${request.route}`, () => this.sendAttempts<T>(request), signal).catch((error: unknown) => {
+      // Refused by this service's open circuit before any attempt: reported as the call's only
+      // attempt. (Another service's refusal, the token endpoint's, was reported as an attempt.)
+      if (error instanceof UpstreamError && error.service === this.service && error.status === 'CIRCUIT_OPEN') {
+        const span = this.options.tracer?.startAttempt({ service: this.service, method: request.method, route: request.route, attempt: 1 });
+        this.report(request, 1, started, undefined, error, undefined, span);
+      }
+      throw error;
+    });
+  }
+
+  private async sendAttempts<T>(request: UpstreamRequest): Promise<UpstreamResponse<T>> {
     const timeoutMs = this.options.requestTimeoutMs ?? 30_000;
     const endsAt = Math.min(performance.now() + timeoutMs, deadlineOf(request.signal) ?? Infinity);
     const deadline = new AbortController();
@@ -181,14 +223,17 @@ export class UpstreamHttpClient {
     try {
       for (let attempt = 1; ; attempt++) {
         const started = performance.now();
+        const span = this.options.tracer?.startAttempt({ service: this.service, method: request.method, route: request.route, attempt });
         try {
-          const response = await this.attempt<T>(request, signal);
-          this.report(request, attempt, started, response.statusCode, undefined, undefined);
+          const response = await (span === undefined ? this.attempt<T>(request, signal) : span.run(() => this.attempt<T>(request, signal, span)));
+          this.options.guard?.retryBudget.recordSuccess();
+          this.report(request, attempt, started, response.statusCode, undefined, undefined, span);
           return response;
         } catch (error) {
           const upstreamError = error instanceof UpstreamError ? error : this.transportError(request, error);
+          this.spendRetryBudget(upstreamError);
           const retryInMs = this.retryDelay(request, upstreamError, attempt, endsAt);
-          this.report(request, attempt, started, upstreamError.httpStatus, upstreamError, retryInMs);
+          this.report(request, attempt, started, upstreamError.httpStatus, upstreamError, retryInMs, span);
           if (retryInMs === undefined) {
             throw upstreamError;
           }
@@ -196,6 +241,10 @@ export class UpstreamHttpClient {
           await sleep(retryInMs, undefined, { signal }).catch(() => {
             throw upstreamError;
           });
+          // The circuit opened meanwhile (other calls found the service down): no more attempts.
+          if (this.options.guard?.refusesAttempts === true) {
+            throw upstreamError;
+          }
         }
       }
     } finally {
@@ -209,18 +258,34 @@ export class UpstreamHttpClient {
   }
 
   /**
-   * One attempt, under the guard when there is one. A call whose request is already over is
+   * One attempt, under the bulkhead when there is one. A call whose request is already over is
    * not sent, and not shown to the breaker: the service did nothing wrong.
    */
-  private async attempt<T>(request: UpstreamRequest, signal: AbortSignal): Promise<UpstreamResponse<T>> {
+  private async attempt<T>(request: UpstreamRequest, signal: AbortSignal, span?: AttemptSpan): Promise<UpstreamResponse<T>> {
     if (signal.aborted) {
       throw this.transportError(request, signal.reason);
     }
-    const send = () => this.sendWithin<T>(request, signal).catch((error: unknown) => {
-      throw error instanceof UpstreamError ? error : this.transportError(request, error);
-    });
+    const send = () => {
+      span?.admitted();
+      return this.sendWithin<T>(request, signal).catch((error: unknown) => {
+        throw error instanceof UpstreamError ? error : this.transportError(request, error);
+      });
+    };
     const guard = this.options.guard;
-    return guard ? guard.run(`${request.method} ${request.route}`, send, signal) : send();
+    return guard ? guard.attempt(`${request.method} ${request.route}`, send, signal) : send();
+  }
+
+  /** A transient failure of this service takes from its retry budget; any other answer gives back. */
+  private spendRetryBudget(error: UpstreamError): void {
+    const budget = this.options.guard?.retryBudget;
+    if (budget === undefined || error.service !== this.service) {
+      return;
+    }
+    if (isTransientFailure(error)) {
+      budget.recordFailure();
+    } else if (error.failure === 'HTTP_STATUS') {
+      budget.recordSuccess();
+    }
   }
 
   private retryDelay(request: UpstreamRequest, error: UpstreamError, attempt: number, endsAt: number): number | undefined {
@@ -235,6 +300,8 @@ export class UpstreamHttpClient {
       retriesDone: attempt - 1,
       maxRetries: retry.maxRetries,
       baseDelayMs: retry.baseDelayMs ?? 100,
+      retryAfterMaxMs: retry.retryAfterMaxMs ?? 1_000,
+      budgetAllows: this.options.guard?.retryBudget.allowsRetry,
       remainingMs: endsAt - performance.now(),
     });
   }
@@ -248,11 +315,15 @@ export class UpstreamHttpClient {
     for (let attempt = 0; ; attempt++) {
       // The token may come from a request shared with other callers: stop waiting for it when
       // this call's deadline passes, without cancelling it for them.
+      const tracer = this.options.tracer;
+      const authStarted = tracer === undefined ? 0 : performance.now();
       const authHeaders = this.options.authenticator
         ? await untilAborted(this.options.authenticator.headersFor({ method: request.method, path: request.path, contentType, body }), signal)
         : {};
+      tracer?.waitedForCredentials(performance.now() - authStarted);
       const headers: Record<string, string> = {
-        accept: JSON_CONTENT_TYPE,
+        // A download still gets its errors in the JSON envelope.
+        accept: request.responseType === 'binary' ? `application/octet-stream, ${JSON_CONTENT_TYPE}` : JSON_CONTENT_TYPE,
         'user-agent': this.options.userAgent ?? 'sinch-graphql-gateway',
         ...request.headers,
         ...authHeaders,
@@ -260,6 +331,7 @@ export class UpstreamHttpClient {
       if (contentType) {
         headers['content-type'] = contentType;
       }
+      this.options.tracer?.inject(headers);
       const response = await this.pool.request({
         method: request.method,
         path: pathWithQuery,
@@ -281,7 +353,15 @@ export class UpstreamHttpClient {
 
   private async readResponse<T>(request: UpstreamRequest, response: Dispatcher.ResponseData, sentHeaders: Record<string, string>): Promise<UpstreamResponse<T>> {
     const { statusCode, headers } = response;
-    const text = await response.body.text();
+    // The status line arrived: a body over the size cap, cut off or stalled, still keeps it.
+    const bodyFailure = (error: unknown) => {
+      throw new UpstreamError({ ...this.transportFacts(request, error), httpStatus: statusCode });
+    };
+    if (request.responseType === 'binary' && statusCode >= 200 && statusCode < 300) {
+      await this.refuseNonBinary(request, response);
+      return { statusCode, headers, body: Buffer.from(await response.body.arrayBuffer().catch(bodyFailure)) as T };
+    }
+    const text = await response.body.text().catch(bodyFailure);
     if (statusCode >= 200 && statusCode < 300) {
       return { statusCode, headers, body: this.parseSuccessBody<T>(request, statusCode, headers, text) };
     }
@@ -300,6 +380,7 @@ export class UpstreamHttpClient {
       reference: parsed.reference,
       details: parsed.details,
       retryAfterSeconds: parseRetryAfter(headerValue(headers['retry-after'])),
+      projectId: projectOf(request.path),
     });
   }
 
@@ -331,13 +412,28 @@ export class UpstreamHttpClient {
     }
   }
 
+  /** Throws when a binary download came back as JSON or text (an error page with a 200, say). */
+  private async refuseNonBinary(request: UpstreamRequest, response: Dispatcher.ResponseData): Promise<void> {
+    const { statusCode } = response;
+    const contentType = headerValue(response.headers['content-type']) ?? '';
+    if (/\bjson\b|^text\//i.test(contentType)) {
+      await response.body.dump();
+      throw new UpstreamError({
+        service: this.service,
+        failure: 'BAD_RESPONSE',
+        endpoint: `${request.method} ${request.route}`,
+        httpStatus: statusCode,
+        cause: new Error(`${statusCode} response rejected: content type ${contentType} is not a binary download`),
+      });
+    }
+  }
+
   private transportError(request: UpstreamRequest, error: unknown): UpstreamError {
-    return new UpstreamError({
-      service: this.service,
-      failure: failureOf(error),
-      endpoint: `${request.method} ${request.route}`,
-      cause: safeCause(error),
-    });
+    return new UpstreamError(this.transportFacts(request, error));
+  }
+
+  private transportFacts(request: UpstreamRequest, error: unknown) {
+    return { service: this.service, failure: failureOf(error), endpoint: `${request.method} ${request.route}`, cause: safeCause(error) };
   }
 
   private report(
@@ -347,7 +443,9 @@ export class UpstreamHttpClient {
     statusCode: number | undefined,
     error: UpstreamError | undefined,
     retryInMs: number | undefined,
+    span: AttemptSpan | undefined,
   ): void {
+    span?.end(statusCode, error, retryInMs);
     const durationMs = performance.now() - started;
     const event: UpstreamCallEvent = { service: this.service, method: request.method, route: request.route, statusCode, durationMs, error, attempt, retryInMs };
     const { error: _error, ...fields } = event;
@@ -357,6 +455,17 @@ export class UpstreamHttpClient {
       this.options.logger?.debug({ ...fields, errorCode: error?.code, upstreamStatus: error?.status }, 'upstream call');
     }
     this.options.onCall?.(event);
+  }
+}
+
+/** The `{projectId}` of a `/v1/projects/{projectId}/...` path (Numbers, SIP Trunking), decoded. */
+function projectOf(path: string): string | undefined {
+  const match = /^\/v1\/projects\/([^/]+)/.exec(path);
+  if (match?.[1] === undefined) return undefined;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
   }
 }
 

@@ -10,10 +10,33 @@ const deadlines = new WeakMap<AbortSignal, number>();
  * A signal that aborts when `signal` does or when `deadlineMs` have passed, whichever is first.
  * On the deadline its reason is a `TimeoutError` DOMException, so calls cut short by it are
  * reported as `UPSTREAM_TIMEOUT`.
+ *
+ * A timer and a listener, not `AbortSignal.any([signal, AbortSignal.timeout(ms)])`: on Node 20
+ * the composite holds its sources only weakly, so once a garbage collection takes the timeout
+ * signal (nothing else refers to it) the deadline never fires, and a request whose upstream
+ * trickles its body ran until the per-call timeout instead (30 s instead of 15). Here the timer
+ * holds the controller until the deadline, and both go as soon as `signal` aborts (the server
+ * aborts it when the exchange ends).
  */
 export function withDeadline(signal: AbortSignal, deadlineMs: number): AbortSignal {
-  const combined = AbortSignal.any([signal, AbortSignal.timeout(deadlineMs)]);
+  const controller = new AbortController();
+  const combined = controller.signal;
   deadlines.set(combined, performance.now() + deadlineMs);
+  if (signal.aborted) {
+    controller.abort(signal.reason);
+    return combined;
+  }
+  const onAbort = () => {
+    clearTimeout(timer);
+    controller.abort(signal.reason);
+  };
+  const timer = setTimeout(() => {
+    signal.removeEventListener('abort', onAbort);
+    controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+  }, deadlineMs);
+  // A deadline alone never keeps the process alive (the request's socket does).
+  timer.unref();
+  signal.addEventListener('abort', onAbort, { once: true });
   return combined;
 }
 

@@ -62,6 +62,19 @@ export class EstHttp {
     return response.body;
   }
 
+  /** Sends a GET whose success body is a file (`application/octet-stream`), bounded like every body. */
+  async download(scope: LoaderScope, call: Omit<EstCall, 'method' | 'json'>): Promise<Buffer> {
+    const response = await this.http.request<Buffer | undefined>({
+      method: 'GET',
+      path: call.path,
+      route: `${EST_PREFIX}${call.route}`,
+      query: call.query,
+      signal: scope.signal,
+      responseType: 'binary',
+    });
+    return response.body ?? Buffer.alloc(0);
+  }
+
   async page<T>(scope: LoaderScope, call: EstListCall<T>, request: EstPageRequest): Promise<EstPage<T>> {
     const body = await this.send(scope, {
       method: 'GET',

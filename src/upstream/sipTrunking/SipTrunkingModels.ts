@@ -109,6 +109,13 @@ export interface CountryPermission {
 
 export type CallDirection = 'INBOUND' | 'OUTBOUND';
 
+/** A call's packet capture as downloaded: the raw `.pcap` bytes of one call leg. */
+export interface PacketCapture {
+  pcapId: string;
+  direction: CallDirection;
+  bytes: Buffer;
+}
+
 export interface CallBlockingRule {
   id: string;
   name: string | null;

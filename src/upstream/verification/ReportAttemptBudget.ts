@@ -1,115 +1,110 @@
 import { GatewayError } from '../../errors/GatewayError.js';
+import type { LimitStore } from '../../store/LimitStore.js';
+import { MemoryLimitStore } from '../../store/MemoryLimitStore.js';
 
 export interface ReportAttemptBudgetOptions {
-  /** Reports allowed per verification (or per phone number) within one window. Default 5. */
+  /** Reports allowed per phone number (and per verification id) within one window. Default 5. */
   maxAttempts?: number;
   /** Length of the window, counted from the first report. Default 10 minutes. */
   windowMs?: number;
-  /** How many verifications are tracked at most; the least recently used is forgotten first. Default 10 000. */
+  /** How many keys the in-process store tracks at most (ignored with a given `store`). Default 10 000. */
   maxTracked?: number;
+  /**
+   * How long a started verification's phone number is remembered, so that reports by its id
+   * also draw on the number's budget. Default 24 hours: the longest code expiry an SMS start
+   * can ask for (`expiry: 23:59:59`).
+   */
+  pairingTtlMs?: number;
+  /** Where the windows are counted; default a store of this process's own. */
+  store?: LimitStore;
+  /**
+   * Whose budgets these are: the (tenant, project) pair of the client set. Two scopes never
+   * share a budget, whichever store they use.
+   */
+  scope?: string;
+  /** The in-process store's clock (tests; ignored with a given `store`). */
   now?: () => number;
 }
 
-interface Window {
-  attempts: number;
-  endsAt: number;
-}
-
-export const DEFAULT_REPORT_BUDGET = { maxAttempts: 5, windowMs: 10 * 60_000, maxTracked: 10_000 } as const;
+export const DEFAULT_REPORT_BUDGET = { maxAttempts: 5, windowMs: 10 * 60_000, maxTracked: 10_000, pairingTtlMs: 24 * 60 * 60_000 } as const;
 
 /**
- * Brute-force protection for verification codes, in this process: a code is a secret, so the
- * gateway lets each verification be reported only `maxAttempts` times per window, whatever
- * Sinch itself allows. An attempt is counted BEFORE the upstream call and whatever its result,
- * so a failing, slow or aborted report still costs one attempt.
+ * Brute-force protection for verification codes: a code is a secret, so the gateway lets
+ * reports through only `maxAttempts` times per window, whatever Sinch itself allows. An
+ * attempt is counted BEFORE the upstream call and whatever its result, so a failing, slow or
+ * aborted report still costs one attempt.
  *
- * Memory is bounded: a Map in least-recently-used order (re-inserted on every use), at most
- * `maxTracked` entries. When full, expired windows are dropped first; only then the least
- * recently used one, which under a flood of fresh ids is the oldest honest entry, so the
- * bound trades a little protection for a process that cannot be exhausted.
+ * Two budgets, both spent by a report or neither:
+ * - per phone number, across methods and verifications: a report by number, and a report by
+ *   the id of a verification started here for that number, both draw on it. A new start never
+ *   gives it back, because Sinch applies a report by number to the newest verification OF THE
+ *   REPORTED METHOD: starting a FLASH_CALL must not buy five more guesses at a pending SMS code.
+ * - per verification id, for ids whose number the gateway never saw (started elsewhere).
+ *
+ * The rule is the same whatever the store: in this process by default, in Redis for every
+ * replica (`REDIS_URL`). Phone numbers and ids reach the store's keys only as keyed digests.
+ * A store that cannot count refuses (STORE_UNAVAILABLE): the budget fails closed.
  */
 export class ReportAttemptBudget {
   readonly maxAttempts: number;
   readonly windowMs: number;
-  readonly maxTracked: number;
-  readonly #now: () => number;
-  readonly #windows = new Map<string, Window>();
-  /** The latest verification started through this gateway for each phone number. */
-  readonly #latestIdByNumber = new Map<string, string>();
+  readonly pairingTtlMs: number;
+  readonly store: LimitStore;
+  readonly #scope: string;
 
   constructor(options: ReportAttemptBudgetOptions = {}) {
     this.maxAttempts = options.maxAttempts ?? DEFAULT_REPORT_BUDGET.maxAttempts;
     this.windowMs = options.windowMs ?? DEFAULT_REPORT_BUDGET.windowMs;
-    this.maxTracked = options.maxTracked ?? DEFAULT_REPORT_BUDGET.maxTracked;
-    this.#now = options.now ?? Date.now;
+    this.pairingTtlMs = options.pairingTtlMs ?? DEFAULT_REPORT_BUDGET.pairingTtlMs;
+    this.store = options.store ?? new MemoryLimitStore({ maxTracked: options.maxTracked ?? DEFAULT_REPORT_BUDGET.maxTracked, now: options.now });
+    this.#scope = options.scope ?? 'default';
   }
 
   /**
-   * Remembers the verification just started for a phone number. A report by identity reports
-   * the latest pending verification of the number (REFERENCE 5.2), so it then draws on that
-   * verification's budget: reporting by id and by number cannot be combined for twice the
-   * guesses. A new start (a new code) gets a budget of its own.
+   * Fails with STORE_UNAVAILABLE when the store cannot count: a start whose pairing could not
+   * be kept would let its reports by id go around the number's budget, so a start is refused
+   * too, before it sends a paid message.
    */
-  pair(verificationId: string, phoneNumber: string): void {
-    this.#latestIdByNumber.delete(phoneNumber);
-    this.#latestIdByNumber.set(phoneNumber, verificationId);
-    for (const oldest of this.#latestIdByNumber.keys()) {
-      if (this.#latestIdByNumber.size <= this.maxTracked) break;
-      this.#latestIdByNumber.delete(oldest);
-    }
-  }
-
-  /** Takes one attempt for a report by verification id. */
-  takeForId(verificationId: string): void {
-    this.take(`id:${verificationId}`);
-  }
-
-  /** Takes one attempt for a report by identity: from the number's latest verification when known. */
-  takeForNumber(phoneNumber: string): void {
-    const latest = this.#latestIdByNumber.get(phoneNumber);
-    this.take(latest === undefined ? `number:${phoneNumber}` : `id:${latest}`);
+  async assertAvailable(): Promise<void> {
+    await this.store.recall(this.#key('probe'));
   }
 
   /**
-   * Takes one attempt for every key, or none: throws RATE_LIMITED when any key's window is
-   * spent, before counting anything.
+   * Remembers the phone number of a verification just started, so that reports by its id also
+   * draw on the number's budget: reporting by id and by number cannot be combined for more
+   * guesses, and neither can starting again with another method.
    */
-  take(...keys: string[]): void {
-    const now = this.#now();
-    const windows = keys.map((key) => {
-      const current = this.#windows.get(key);
-      return { key, window: current !== undefined && current.endsAt > now ? current : { attempts: 0, endsAt: now + this.windowMs } };
-    });
-    const spent = windows.find(({ window }) => window.attempts >= this.maxAttempts);
-    if (spent !== undefined) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((spent.window.endsAt - now) / 1000));
-      throw new GatewayError(
-        'RATE_LIMITED',
-        `Too many reports for this verification: at most ${this.maxAttempts} every ${Math.round(this.windowMs / 1000)} seconds. Try again in ${retryAfterSeconds} seconds.`,
-        { retryAfterSeconds },
-      );
-    }
-    for (const { key, window } of windows) {
-      window.attempts += 1;
-      this.#windows.delete(key);
-      this.#windows.set(key, window);
-    }
-    this.#evict(now);
+  async pair(verificationId: string, phoneNumber: string): Promise<void> {
+    await this.store.remember(this.#key('pair', this.store.digest(verificationId)), this.store.digest(phoneNumber), this.pairingTtlMs);
   }
 
-  /** How many keys are tracked now (tests, metrics). */
-  get size(): number {
-    return this.#windows.size;
+  /** Takes one attempt for a report by verification id: from the id's budget and its number's, when known. */
+  async takeForId(verificationId: string): Promise<void> {
+    const id = this.store.digest(verificationId);
+    const number = await this.store.recall(this.#key('pair', id));
+    const keys = [this.#key('id', id)];
+    if (number !== undefined) keys.push(this.#key('number', number));
+    await this.#take(keys);
   }
 
-  #evict(now: number): void {
-    if (this.#windows.size <= this.maxTracked) return;
-    for (const [key, window] of this.#windows) {
-      if (window.endsAt <= now) this.#windows.delete(key);
-    }
-    for (const key of this.#windows.keys()) {
-      if (this.#windows.size <= this.maxTracked) break;
-      this.#windows.delete(key);
-    }
+  /** Takes one attempt for a report by phone number: from the number's budget, whatever was started since. */
+  async takeForNumber(phoneNumber: string): Promise<void> {
+    await this.#take([this.#key('number', this.store.digest(phoneNumber))]);
+  }
+
+  /** Throws RATE_LIMITED when any key's window is spent, before counting anything. */
+  async #take(keys: string[]): Promise<void> {
+    const decision = await this.store.takeAttempts(keys, { maxAttempts: this.maxAttempts, windowMs: this.windowMs });
+    if (decision.allowed) return;
+    const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+    throw new GatewayError(
+      'RATE_LIMITED',
+      `Too many reports for this verification: at most ${this.maxAttempts} every ${Math.round(this.windowMs / 1000)} seconds for one phone number. Try again in ${retryAfterSeconds} seconds.`,
+      { retryAfterSeconds },
+    );
+  }
+
+  #key(kind: string, digest = ''): string {
+    return `otp:${this.#scope}:${kind}:${digest}`;
   }
 }

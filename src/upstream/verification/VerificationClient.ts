@@ -21,7 +21,7 @@ export interface VerificationClientOptions {
    * FAILED_PRECONDITION before any upstream call, instead of sending an unsigned request.
    */
   configured?: boolean;
-  /** The per-verification report budget (brute-force protection), or its settings. */
+  /** The report budget (brute-force protection), or its settings (its store and scope included). */
   reportBudget?: ReportAttemptBudget | ReportAttemptBudgetOptions;
 }
 
@@ -59,6 +59,7 @@ export class VerificationClient {
   /** `Accept-Language` sets the SMS language; Sinch answers the language used in `Content-Language`. */
   async start(body: VerificationStartRequestWire, options: { acceptLanguage?: string; signal?: AbortSignal } = {}): Promise<StartedVerification> {
     this.#assertConfigured();
+    await this.reportBudget.assertAvailable();
     const response = await this.http.request<StartResponseFields>({
       method: 'POST',
       path: ROUTES.start,
@@ -69,7 +70,9 @@ export class VerificationClient {
     });
     const contentLanguage = response.headers['content-language'];
     if (typeof response.body?.id === 'string' && body.identity?.endpoint !== undefined) {
-      this.reportBudget.pair(response.body.id, body.identity.endpoint);
+      // The message is sent: the caller gets its id even if the pairing cannot be kept (the
+      // store logged why). Reports by number still draw on the number's budget.
+      await this.reportBudget.pair(response.body.id, body.identity.endpoint).catch(() => undefined);
     }
     return {
       requestedMethod: body.method,
@@ -81,7 +84,7 @@ export class VerificationClient {
   async reportById(id: string, body: VerificationReportRequestWire, signal?: AbortSignal): Promise<ReportResponseFields> {
     this.#assertConfigured();
     const path = pathOf`/verification/v1/verifications/id/${idSegment(id, 'verificationId', 'id')}`;
-    this.reportBudget.takeForId(id);
+    await this.reportBudget.takeForId(id);
     const response = await this.http.request<ReportResponseFields>({ method: 'PUT', path, route: ROUTES.reportById, json: body, secrets: oneTimeCodesOf(body), signal });
     return response.body;
   }
@@ -89,7 +92,7 @@ export class VerificationClient {
   async reportByIdentity(phoneNumber: string, body: VerificationReportRequestWire, signal?: AbortSignal): Promise<ReportResponseFields> {
     this.#assertConfigured();
     const path = pathOf`/verification/v1/verifications/number/${phoneNumberSegment(phoneNumber)}`;
-    this.reportBudget.takeForNumber(phoneNumber);
+    await this.reportBudget.takeForNumber(phoneNumber);
     const response = await this.http.request<ReportResponseFields>({ method: 'PUT', path, route: ROUTES.reportByIdentity, json: body, secrets: oneTimeCodesOf(body), signal });
     return response.body;
   }

@@ -5,15 +5,21 @@ import { isDateTimeText, isoDateTime } from '../../../src/upstream/isoDateTime.j
 
 describe('DateTime: what an upstream timestamp becomes', () => {
   it.each([
-    ['2026-12-02T09:00:00Z', '2026-12-02T09:00:00Z'],
-    ['2023-06-06T07:45:27.785357123Z', '2023-06-06T07:45:27.785357123Z'],
-    ['2024-06-06T14:42:42+02:00', '2024-06-06T14:42:42+02:00'],
-    ['2024-01-01T00:00:00+0000', '2024-01-01T00:00:00+0000'],
-    ['2023-06-06T07:45:27.785357', '2023-06-06T07:45:27.785357Z'],
-    ['2024-02-29T00:00:00', '2024-02-29T00:00:00Z'],
-  ])('keeps %j as %j (a zone-less timestamp is UTC by documentation)', (value, expected) => {
-    expect(isoDateTime(value)).toBe(expected);
-    expect(serializeDateTime(value)).toBe(expected);
+    ['2026-12-02T09:00:00Z', '2026-12-02T09:00:00Z', '2026-12-02T09:00:00.000Z'],
+    ['2023-06-06T07:45:27.785357123Z', '2023-06-06T07:45:27.785357123Z', '2023-06-06T07:45:27.785Z'],
+    ['2024-06-06T14:42:42+02:00', '2024-06-06T14:42:42+02:00', '2024-06-06T12:42:42.000Z'],
+    ['2024-01-01T00:00:00+0000', '2024-01-01T00:00:00+0000', '2024-01-01T00:00:00.000Z'],
+    ['2023-06-06T07:45:27.785357', '2023-06-06T07:45:27.785357Z', '2023-06-06T07:45:27.785Z'],
+    ['2024-02-29T00:00:00', '2024-02-29T00:00:00Z', '2024-02-29T00:00:00.000Z'],
+    // Verification's seven fractional digits, without a zone; the last millisecond of a day stays in it.
+    ['2026-12-31T23:59:59.9999999', '2026-12-31T23:59:59.9999999Z', '2026-12-31T23:59:59.999Z'],
+    ['2024-06-06t14:42z', '2024-06-06t14:42z', '2024-06-06T14:42:00.000Z'],
+    ['2024-06-06T24:00:00.000Z', '2024-06-06T24:00:00.000Z', '2024-06-07T00:00:00.000Z'],
+    ['2024-06-06T14:42:42.820Z', '2024-06-06T14:42:42.820Z', '2024-06-06T14:42:42.820Z'],
+  ])('reads %j as %j and publishes it as %j: RFC 3339, UTC, milliseconds', (value, read, published) => {
+    expect(isoDateTime(value)).toBe(read);
+    expect(serializeDateTime(value)).toBe(published);
+    expect(serializeDateTime(value)).toMatch(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z$/);
   });
 
   it('publishes a Date as ISO 8601 in UTC', () => {

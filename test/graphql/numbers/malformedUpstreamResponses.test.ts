@@ -112,8 +112,8 @@ describe('Numbers API answers 200 with an undocumented body', () => {
       expect(await readNumber({ nextChargeDate: 'garbage' })).toMatchObject({ nextChargeDate: null });
     });
 
-    it('keep a valid upstream date as sent, with the documented Z for one without a zone', async () => {
-      expect(await readNumber({ nextChargeDate: '2026-12-02T09:00:00.123456' })).toMatchObject({ nextChargeDate: '2026-12-02T09:00:00.123456Z' });
+    it('publish a valid upstream date in UTC with milliseconds, a zone-less one read as UTC', async () => {
+      expect(await readNumber({ nextChargeDate: '2026-12-02T09:00:00.123456' })).toMatchObject({ nextChargeDate: '2026-12-02T09:00:00.123Z' });
     });
   });
 });

@@ -63,7 +63,7 @@ describe('Number mutations', () => {
 
   it('releaseNumber returns the number with its expiry date', async () => {
     const response = await gateway.query(`mutation($n: PhoneNumber!) { releaseNumber(phoneNumber: $n) { phoneNumber expireAt } }`, { n: phoneNumber });
-    expect(response.body.data?.['releaseNumber']).toEqual({ phoneNumber, expireAt: '2026-12-02T09:00:00Z' });
+    expect(response.body.data?.['releaseNumber']).toEqual({ phoneNumber, expireAt: '2026-12-02T09:00:00.000Z' });
     expect(await gateway.numbersCalls()).toEqual(['POST /v1/projects/{projectId}/activeNumbers/{phoneNumber}:release']);
   });
 

@@ -58,11 +58,11 @@ describe('Query.number', () => {
       capabilities: ['SMS', 'VOICE'],
       money: { currencyCode: expect.any(String), amount: expect.any(String) },
       paymentIntervalMonths: 1,
-      nextChargeDate: '2026-12-02T09:00:00Z',
+      nextChargeDate: '2026-12-02T09:00:00.000Z',
       expireAt: null,
       callbackUrl: null,
       sms: { servicePlanId: SEED_SERVICE_PLAN_IDS[0], campaignId: SEED_CAMPAIGN_IDS[0], scheduledProvisioning: null },
-      voice: { type: 'RTC', appId: SEED_RTC_APP_IDS[0], trunkId: null, serviceId: null, lastUpdatedTime: '2026-11-02T09:00:00Z', scheduledProvisioning: null },
+      voice: { type: 'RTC', appId: SEED_RTC_APP_IDS[0], trunkId: null, serviceId: null, lastUpdatedTime: '2026-11-02T09:00:00.000Z', scheduledProvisioning: null },
     });
   });
 

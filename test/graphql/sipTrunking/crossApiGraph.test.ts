@@ -8,7 +8,7 @@ import { useSipTestGateway } from './support/useSipTestGateway.js';
 const EXTRA_NUMBERS = 50;
 
 // The failure tests inject outages on purpose; a circuit they open must not leak into the next test.
-const sip = useSipTestGateway({ simulator: { extraNumbers: EXTRA_NUMBERS }, env: { UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '1000' } });
+const sip = useSipTestGateway({ simulator: { extraNumbers: EXTRA_NUMBERS }, env: { UPSTREAM_CIRCUIT_MIN_CALLS: '1000' } });
 
 /** Upstream calls of the query, by route template, without the token fetch. */
 async function routesOf(query: () => Promise<unknown>): Promise<string[]> {

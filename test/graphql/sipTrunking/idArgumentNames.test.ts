@@ -22,6 +22,9 @@ describe('a SIP id that fails its pattern is BAD_USER_INPUT on the GraphQL argum
     ['deleteIpRange(id:)', `mutation { r: deleteIpRange(accessControlListId: ${VALID}, id: ${BAD}) }`, 'id'],
     ['renameCredentialList(id:)', `mutation { r: renameCredentialList(id: ${BAD}, name: "x") { id } }`, 'id'],
     ['deleteCredentialList(id:)', `mutation { r: deleteCredentialList(id: ${BAD}) }`, 'id'],
+    ['callPacketCapture(pcapId:)', `query { r: callPacketCapture(pcapId: ${BAD}) { sizeBytes } }`, 'pcapId'],
+    ['addPhoneNumberToSipTrunk(trunkId:)', `mutation { r: addPhoneNumberToSipTrunk(phoneNumber: "+12015550100", trunkId: ${BAD}) { id } }`, 'trunkId'],
+    ['removePhoneNumberFromSipTrunk(id:)', `mutation { r: removePhoneNumberFromSipTrunk(id: ${BAD}) }`, 'id'],
   ])('%s', async (_name, document, argumentName) => {
     const response = await sip.gateway.query(document);
     expect(response.body.data?.r ?? null).toBeNull();

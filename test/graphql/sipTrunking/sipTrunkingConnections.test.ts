@@ -66,6 +66,16 @@ describe('SIP Trunking connections: EST page numbers become cursors', () => {
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
   });
 
+  it('sends call time bounds in UTC to the second, as Sinch documents them: an offset and milliseconds are converted', async () => {
+    await sip.admin.clearRequests();
+    const response = await sip.gateway.query(
+      `{ callRecords(filter: { createdAfter: "2020-01-01T02:30:15.750+02:00", createdBefore: "2099-12-31T23:59:59.999Z" }) { nodes { direction } } }`,
+    );
+    expect(response.body.errors).toBeUndefined();
+    const [call] = await sip.admin.requests('SIP_TRUNKING');
+    expect([call?.query['createTime>'], call?.query['createTime<']]).toEqual(['2020-01-01T00:30:15Z', '2099-12-31T23:59:59Z']);
+  });
+
   it('passes call filters to Sinch: lists comma-joined, time bounds as createTime>= and <=', async () => {
     await sip.admin.clearRequests();
     const response = await sip.gateway.query<{ callRecords: { nodes: Array<{ direction: string; callResult: string }> } }>(
@@ -77,8 +87,8 @@ describe('SIP Trunking connections: EST page numbers become cursors', () => {
     const [call] = await sip.admin.requests('SIP_TRUNKING');
     expect(call?.query).toEqual({
       from: '+1415',
-      'createTime>': '2020-01-01T00:00:00.000Z',
-      'createTime<': '2099-01-01T00:00:00.000Z',
+      'createTime>': '2020-01-01T00:00:00Z',
+      'createTime<': '2099-01-01T00:00:00Z',
       callResult: 'COMPLETED,BUSY',
       direction: 'INBOUND',
       page: '1',

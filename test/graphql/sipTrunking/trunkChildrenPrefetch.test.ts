@@ -14,7 +14,7 @@ describe('VoiceConfiguration.trunk: children requested with the trunk', () => {
 
   beforeAll(async () => {
     // The circuit must not open on the injected failures: retries are what the last test watches for.
-    gateway = await startTestGateway({ env: { UPSTREAM_CIRCUIT_FAILURE_THRESHOLD: '1000' } });
+    gateway = await startTestGateway({ env: { UPSTREAM_CIRCUIT_MIN_CALLS: '1000' } });
     admin = new SimulatorAdmin(gateway.simulatorUrl);
   });
   afterAll(() => gateway.close());

@@ -61,7 +61,7 @@ describe('Trusted documents: reading the manifest', () => {
 
   it('runs only trusted documents by default in production, and not by default elsewhere', () => {
     const path = writeManifest(clientPresetManifest([NUMBER_QUERY]));
-    expect(loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: path, NODE_ENV: 'production', GATEWAY_AUTH: 'none' }).graphql.trustedDocuments?.only).toBe(true);
+    expect(loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: path, NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_SIMULATOR: 'true' }).graphql.trustedDocuments?.only).toBe(true);
     expect(loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: path }).graphql.trustedDocuments?.only).toBe(false);
     expect(loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: path, GRAPHQL_TRUSTED_DOCUMENTS_ONLY: 'true' }).graphql.trustedDocuments?.only).toBe(true);
     expect(loadConfig({}).graphql.trustedDocuments).toBeUndefined();

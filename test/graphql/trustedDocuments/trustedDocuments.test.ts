@@ -63,7 +63,7 @@ describe('Trusted documents: production runs only the manifest', () => {
   ]);
 
   beforeAll(async () => {
-    gateway = await startTestGateway({ env: { NODE_ENV: 'production', GATEWAY_AUTH: 'none', GRAPHQL_TRUSTED_DOCUMENTS: writeManifest(manifest) } });
+    gateway = await startTestGateway({ env: { NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_SIMULATOR: 'true', GRAPHQL_TRUSTED_DOCUMENTS: writeManifest(manifest) } });
     admin = new SimulatorAdmin(gateway.simulatorUrl);
   });
   afterAll(async () => {

@@ -37,7 +37,7 @@ describe('Verification GraphQL: mapping of Sinch responses', () => {
       reference: 'my reference',
       identity: { type: 'number', endpoint: 'endpoint value' },
       countryId: 'ES',
-      timestamp: '2024-05-22T09:38:59.5590437Z',
+      timestamp: '2024-05-22T09:38:59.559Z',
       source: null,
       callComplete: true,
       callResult: 'ANSWERED',

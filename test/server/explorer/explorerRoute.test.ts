@@ -69,9 +69,9 @@ describe('Explorer: the /explorer route', () => {
   });
 
   it('is off in production unless GRAPHQL_EXPLORER=true, and says how to build it when it is not built', async () => {
-    const production = await start({ NODE_ENV: 'production', GATEWAY_AUTH: 'none' });
+    const production = await start({ NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_SIMULATOR: 'true' });
     expect((await fetchText(`${production.url}/explorer`)).status).toBe(404);
-    const enabled = await start({ NODE_ENV: 'production', GATEWAY_AUTH: 'none', GRAPHQL_EXPLORER: 'true' });
+    const enabled = await start({ NODE_ENV: 'production', GATEWAY_AUTH: 'none', SINCH_SIMULATOR: 'true', GRAPHQL_EXPLORER: 'true' });
     expect((await fetchText(`${enabled.url}/explorer`)).status).toBe(200);
     const unbuilt = await start({}, { assetsDirectory: join(scratch, 'nothing') });
     expect(await fetchText(`${unbuilt.url}/explorer`)).toMatchObject({ status: 503, text: expect.stringContaining('npm run build') });

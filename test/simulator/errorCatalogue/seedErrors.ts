@@ -6,9 +6,9 @@
  * admin-only SIP messages about customers, project creation and project configuration.
  *
  * `reachable: false` marks the errors the simulator produces (docs/simulator.md) but no gateway
- * operation can: the gateway has no operation for the endpoint (EST phone-number writes, pcap,
- * CSV export), its typed input never sends the value that causes them (a direction, a timestamp),
- * or it answers that 404 with null (reads by domain and by number). They have no catalogue entry.
+ * operation can: the gateway has no operation for the endpoint (the CSV export), its typed input
+ * never sends the value that causes them (a direction, a timestamp), or it answers that 404 with
+ * null (reads by domain and by number). They have no catalogue entry.
  */
 export interface SeedError {
   seed: '000' | '001' | '002' | '003';
@@ -83,7 +83,7 @@ export const SEED_ERRORS: readonly SeedError[] = [
   verification(50301, 'ConfigurationError', 'Server configuration error; please contact support'),
   sip(400, 'BAD_REQUEST', 'The provided domain name is unavailable'),
   sip(400, 'BAD_REQUEST', 'The provided username is unavailable'),
-  sip(400, 'BAD_REQUEST', "Phone Number '$phoneNumber' already exists", false),
+  sip(400, 'BAD_REQUEST', "Phone Number '$phoneNumber' already exists"),
   sip(400, 'BAD_REQUEST', '$parent cannot be deleted while there are one or more ${child}s attached'),
   sip(400, 'BAD_REQUEST', '$child cannot be deleted while attached to a $parent'),
   sip(400, 'BAD_REQUEST', 'Invalid timestamp format, must match $CALL_RECORD_TIME_STAMP_FORMAT', false),
@@ -93,7 +93,7 @@ export const SEED_ERRORS: readonly SeedError[] = [
   sip(400, 'BAD_REQUEST', 'Credential Lists must contain at least one Credential'),
   sip(400, 'BAD_REQUEST', 'Cannot delete SIP Trunk $trunkId when there are phone numbers assigned.'),
   sip(400, 'BAD_REQUEST', "Credential '$username' is already being used by a SIP Endpoint on SIP Trunk '$trunkId'"),
-  sip(400, 'BAD_REQUEST', 'Phone number $number is already assigned to SIP Trunk $trunkId', false),
+  sip(400, 'BAD_REQUEST', 'Phone number $number is already assigned to SIP Trunk $trunkId'),
   sip(400, 'BAD_REQUEST', 'Blocking rule already exists with the same parameters'),
   sip(400, 'BAD_REQUEST', 'Invalid $fieldName: $countryCode. Must be a valid ISO 3166-1 alpha-2 code.'),
   sip(400, 'BAD_REQUEST', 'Invalid direction type: $direction. Must be INBOUND or OUTBOUND.', false),
@@ -103,7 +103,7 @@ export const SEED_ERRORS: readonly SeedError[] = [
   // The gateway's reads by domain and by number answer this 404 with null, not an error.
   sip(404, 'NOT_FOUND', "Could not find SIP Trunk with domain '$domain'", false),
   sip(404, 'NOT_FOUND', "Could not find SIP Endpoint with id '$id'"),
-  sip(404, 'NOT_FOUND', "Could not find phone number with id '$id'", false),
+  sip(404, 'NOT_FOUND', "Could not find phone number with id '$id'"),
   sip(404, 'NOT_FOUND', "Could not find phone number '$number'", false),
   sip(404, 'NOT_FOUND', "Could not find Project with id '$id'"),
   sip(404, 'NOT_FOUND', "Could not find Access Control List with id '$id'"),
@@ -111,7 +111,7 @@ export const SEED_ERRORS: readonly SeedError[] = [
   sip(404, 'NOT_FOUND', "Access control list '$aclId' is not associated with trunk '$trunk'"),
   sip(404, 'NOT_FOUND', "Could not find Credential List with id '$id'"),
   sip(404, 'NOT_FOUND', "Could not find Credential with username '$username'"),
-  sip(404, 'NOT_FOUND', "Could not find call ID '$callId'", false),
+  sip(404, 'NOT_FOUND', "Could not find call ID '$callId'"),
   sip(404, 'NOT_FOUND', 'BlockingRule with ID $id not found for project $projectId'),
   sip(404, 'NOT_FOUND', "Export '$key' could not be found. Check this is the correct key name, if so, it may still be processing.", false),
   sip(500, 'INTERNAL_SERVER_ERROR', 'Internal Server Error'),

@@ -83,6 +83,32 @@ describe('SIP Trunking simulator: responses the gateway reads validate against t
     expectValid('POST', '/trunks/{trunkId}/credentialLists', await call('POST', `/trunks/${SEEDED_TRUNK_IDS[4]}/credentialLists`, { credentialListIds: [seedId('CRED', 1)] }));
   });
 
+  it('assigns and removes over EST /phoneNumbers: the 201 is the Number a GET returns, the removal a bare 204', async () => {
+    // The spec has the AddPhoneNumberRequest body but no POST operation using it (REFERENCE §6.2):
+    // the answer is checked against the Number schema of GET /phoneNumbers/{phoneNumber}.
+    const added = await call('POST', '/phoneNumbers', { sipTrunkId: TRUNK, phoneNumber: '+12015550100' });
+    expect(added.status).toBe(201);
+    expectValid('GET', '/phoneNumbers/{phoneNumber}', { status: 200, body: added.body });
+    expect(added.body).toMatchObject({ sipTrunkId: TRUNK, phoneNumber: '+12015550100' });
+    const removed = await fetch(`${simulator.url}/v1/projects/${SIMULATOR_PROJECT_ID}/phoneNumbers/${(added.body as { id: string }).id}`, {
+      method: 'DELETE',
+      headers: { authorization: BASIC },
+    });
+    expect(removed.status).toBe(204);
+    expect(await removed.text()).toBe('');
+  });
+
+  it("serves a known call's pcap as the spec's application/octet-stream: a libpcap file", async () => {
+    const calls = await call('GET', '/calls');
+    const pcapId = (calls.body as { calls: Array<{ pcapId: string }> }).calls[0]?.pcapId ?? '';
+    for (const direction of ['', '?direction=INBOUND']) {
+      const response = await fetch(`${simulator.url}/v1/projects/${SIMULATOR_PROJECT_ID}/calls/records/${pcapId}/pcap${direction}`, { headers: { authorization: BASIC } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/octet-stream');
+      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 4).toString('hex')).toBe('d4c3b2a1');
+    }
+  });
+
   it('documents the deviations it keeps: the SDK shapes of two answers', async () => {
     // GET /callBlockingRules: spec = bare array, SDK = {callBlockingRules, paging}. The SDK shape is emitted; its items validate.
     const rules = await call('GET', '/callBlockingRules');

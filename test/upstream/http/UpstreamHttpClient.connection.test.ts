@@ -68,22 +68,22 @@ describe('UpstreamHttpClient: connections, redirects and size caps', () => {
     expect(redirectTarget.requests).toEqual([]);
   });
 
-  it('maps a 2xx body over the size cap (with Content-Length) to UPSTREAM_BAD_RESPONSE', async () => {
+  it('maps a 2xx body over the size cap (with Content-Length) to UPSTREAM_BAD_RESPONSE, keeping its status', async () => {
     server.enqueue({ status: 200, headers: { 'content-type': 'application/json' }, body: `"${'a'.repeat(4_000)}"` });
     const error = await captureUpstreamError(get());
-    expect([error.code, error.failure, error.retryable]).toEqual(['UPSTREAM_BAD_RESPONSE', 'BAD_RESPONSE', false]);
+    expect([error.code, error.failure, error.retryable, error.httpStatus, error.service]).toEqual(['UPSTREAM_BAD_RESPONSE', 'BAD_RESPONSE', false, 200, 'SIP_TRUNKING']);
   });
 
-  it('maps a chunked body that grows past the size cap to UPSTREAM_BAD_RESPONSE', async () => {
-    server.enqueue({ status: 200, headers: { 'content-type': 'application/json' }, body: `"${'a'.repeat(4_000)}"`, trickle: { chunkBytes: 512, intervalMs: 1 } });
+  it('maps a chunked body that grows past the size cap to UPSTREAM_BAD_RESPONSE, keeping its status', async () => {
+    server.enqueue({ status: 201, headers: { 'content-type': 'application/json' }, body: `"${'a'.repeat(4_000)}"`, trickle: { chunkBytes: 512, intervalMs: 1 } });
     const error = await captureUpstreamError(get());
-    expect(error.code).toBe('UPSTREAM_BAD_RESPONSE');
+    expect([error.code, error.httpStatus]).toEqual(['UPSTREAM_BAD_RESPONSE', 201]);
   });
 
-  it('maps an error body over the size cap to UPSTREAM_BAD_RESPONSE', async () => {
+  it('maps an error body over the size cap to UPSTREAM_BAD_RESPONSE, keeping its status', async () => {
     server.enqueue({ status: 500, headers: { 'content-type': 'text/html' }, body: 'x'.repeat(4_000) });
     const error = await captureUpstreamError(get());
-    expect(error.code).toBe('UPSTREAM_BAD_RESPONSE');
+    expect([error.code, error.httpStatus]).toEqual(['UPSTREAM_BAD_RESPONSE', 500]);
   });
 
   it('reads a body of exactly the size cap', async () => {

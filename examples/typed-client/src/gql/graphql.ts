@@ -15,8 +15,10 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
-   * An instant in time, as an ISO 8601 string in UTC with a `Z` suffix, such as
-   * `2024-06-06T14:42:42Z`. Upstream timestamps without a time zone are read as UTC.
+   * An instant in time. Answers are always RFC 3339 in UTC with milliseconds, one fixed width:
+   * `2024-06-06T14:42:42.820Z` (digits past the millisecond that Sinch sends are truncated; upstream
+   * timestamps without a time zone are read as UTC). Arguments take any ISO 8601 date-time with a
+   * zone, such as `2024-06-06T14:42:42Z` or `2024-06-06T16:42:42+02:00`.
    */
   DateTime: { input: string; output: string; }
   /** A JSON object, passed through as it is (registration details and requirements are free-form at Sinch). */
@@ -196,6 +198,19 @@ export type CallDirection =
   /** A call made from the project's trunk. */
   | 'OUTBOUND';
 
+/** The packet capture of one call leg, downloaded from Sinch. */
+export type CallPacketCapture = {
+  __typename?: 'CallPacketCapture';
+  /** The `.pcap` file (libpcap format), base64-encoded (RFC 4648, with padding). */
+  contentBase64: Scalars['String']['output'];
+  /** The call leg captured. */
+  direction: CallDirection;
+  /** The capture's ID, as asked for. */
+  pcapId: Scalars['ID']['output'];
+  /** The size of the capture in bytes (before base64). */
+  sizeBytes: Scalars['Int']['output'];
+};
+
 /** A call detail record of a trunk. */
 export type CallRecord = {
   __typename?: 'CallRecord';
@@ -219,7 +234,7 @@ export type CallRecord = {
   from?: Maybe<Scalars['String']['output']>;
   /** The active number on the project's side of the call; null when that number is not one of the project's. */
   number?: Maybe<Number>;
-  /** The ID of the call's packet capture (kept by Sinch for 10 days); download it from the Sinch dashboard. */
+  /** The ID of the call's packet capture (kept by Sinch for 10 days); download it with `callPacketCapture`. */
   pcapId?: Maybe<Scalars['String']['output']>;
   /** The total price of the call; set when the call has ended. */
   price?: Maybe<Money>;
@@ -619,12 +634,16 @@ export type ErrorCode =
   | 'QUERY_NOT_IN_SAFELIST'
   /** Too many requests (HTTP 429); `extensions.upstream.retryAfterSeconds` says when to try again, when known. */
   | 'RATE_LIMITED'
+  /** The shared store (Redis) that holds every replica's limits is unreachable: a verification start or report, or a rate-limited mutation, is refused with nothing sent to Sinch. Reads and other mutations keep working. Retry after `extensions.retryAfterSeconds`. */
+  | 'STORE_UNAVAILABLE'
   /** The caller of the gateway did not present valid gateway credentials. */
   | 'UNAUTHENTICATED'
   /** Sinch refused the gateway's own credentials (HTTP 401 from Sinch). An operator problem, never the end user's: clients must not log their user out on it. */
   | 'UPSTREAM_AUTH_FAILED'
   /** The upstream API answered with something other than its documented response: a 2xx body that is not the documented JSON, a redirect, or a body over the size cap. */
   | 'UPSTREAM_BAD_RESPONSE'
+  /** Sinch does not know the Sinch project the gateway is configured with, or the API is not enabled for it (Elastic SIP Trunking 404 'Could not find Project with id ...', 400 'Project with id ... is not enabled'). An operator problem, never an empty answer: every field of that API fails with it until the configuration is fixed. */
+  | 'UPSTREAM_MISCONFIGURED'
   /** The upstream API did not answer in time. */
   | 'UPSTREAM_TIMEOUT'
   /** The upstream API answered with a server error (HTTP 500, 502, 503, 504). */
@@ -843,6 +862,15 @@ export type Mutation = {
   addCredentialListsToTrunk?: Maybe<SipTrunk>;
   /** Adds an IP range to an access control list. */
   addIpRange?: Maybe<IpRange>;
+  /**
+   * Routes a number to a SIP trunk through Elastic SIP Trunking's own `POST /phoneNumbers`
+   * (`{sipTrunkId, phoneNumber}`): the routing holds as soon as Sinch answers and the result is the
+   * EST phone number, with the `id` that `removePhoneNumberFromSipTrunk` takes. The number must be
+   * an active number of the project (NOT_FOUND otherwise); a number already on this trunk or on
+   * another one is CONFLICT. `assignNumberToTrunk` is the documented Numbers API path; see
+   * docs/sip-trunking.md for when to use which.
+   */
+  addPhoneNumberToSipTrunk?: Maybe<EstPhoneNumber>;
   /** Lets other projects of the account use this project's Elastic SIP Trunking. Returns the projects that were added; projects already added are ignored. */
   addSipTrunkingProjects?: Maybe<Array<Scalars['String']['output']>>;
   /**
@@ -897,6 +925,12 @@ export type Mutation = {
   removeAccessControlListFromTrunk?: Maybe<SipTrunk>;
   /** Unlinks a credential list from a trunk. Returns the trunk. */
   removeCredentialListFromTrunk?: Maybe<SipTrunk>;
+  /**
+   * Takes a number off its SIP trunk through Elastic SIP Trunking's `DELETE /phoneNumbers/{id}`,
+   * by the EST id of the assignment (`EstPhoneNumber.id`, not the number). Returns the removed ID;
+   * an unknown id is NOT_FOUND.
+   */
+  removePhoneNumberFromSipTrunk?: Maybe<Scalars['ID']['output']>;
   /** Renames a credential list (HTTP PUT of its only writable field). */
   renameCredentialList?: Maybe<CredentialList>;
   /**
@@ -1007,6 +1041,14 @@ export type MutationAddIpRangeArgs = {
   accessControlListId: Scalars['ID']['input'];
   input: IpRangeInput;
   projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The root of every change. Each domain extends it with its own mutations. */
+export type MutationAddPhoneNumberToSipTrunkArgs = {
+  phoneNumber: Scalars['PhoneNumber']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  trunkId: Scalars['ID']['input'];
 };
 
 
@@ -1162,6 +1204,13 @@ export type MutationRemoveCredentialListFromTrunkArgs = {
   credentialListId: Scalars['ID']['input'];
   projectId?: InputMaybe<Scalars['ID']['input']>;
   trunkId: Scalars['ID']['input'];
+};
+
+
+/** The root of every change. Each domain extends it with its own mutations. */
+export type MutationRemovePhoneNumberFromSipTrunkArgs = {
+  id: Scalars['ID']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1873,6 +1922,13 @@ export type Query = {
   /** The project's call blocking rules, one page at a time. */
   callBlockingRules: CallBlockingRuleConnection;
   /**
+   * The packet capture of one leg of a call (`GET /calls/records/{pcapId}/pcap`), as base64. Sinch
+   * keeps captures for 10 days; an unknown or expired capture is a NOT_FOUND error carrying Sinch's
+   * message, not null, so that the reason reaches the client. A capture larger than the gateway's
+   * upstream response cap (`UPSTREAM_MAX_RESPONSE_BYTES`) is UPSTREAM_BAD_RESPONSE.
+   */
+  callPacketCapture?: Maybe<CallPacketCapture>;
+  /**
    * Call detail records of the project's trunks, newest first. Without `filter.createdAfter` or
    * `filter.createdBefore` Sinch only returns the calls of the last 24 hours.
    */
@@ -2003,6 +2059,17 @@ export type QueryAvailableRegionsArgs = {
 export type QueryCallBlockingRulesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The root of every read. Each domain (numbers.graphql, verification.graphql,
+ * sip-trunking.graphql) extends it with its own fields.
+ */
+export type QueryCallPacketCaptureArgs = {
+  direction?: InputMaybe<CallDirection>;
+  pcapId: Scalars['ID']['input'];
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 

@@ -52,4 +52,8 @@ export const sipTrunkTypeResolvers: Resolvers = {
   CallRecord: {
     trunk: (call, _, context) => loadReferencedTrunk(context, call.trunkId),
   },
+  CallPacketCapture: {
+    sizeBytes: (capture) => capture.bytes.length,
+    contentBase64: (capture) => capture.bytes.toString('base64'),
+  },
 };

@@ -75,4 +75,7 @@ export const sipTrunkingQueries: QueryResolvers = {
     const options = { listKey: `calls:${JSON.stringify(query)}`, defaultFirst: 100, maxFirst: CALLS_MAX_PAGE_SIZE, cursors };
     return readEstConnection(args, options, (page) => sipTrunking.client.calls.find(scope, query, page));
   },
+  // A 404 stays an error: "no such capture" and "expired after 10 days" are the same answer, and
+  // Sinch's message is the only place that says so (docs/sip-trunking.md, "Packet captures").
+  callPacketCapture: (_, { pcapId, direction }, { sipTrunking, scope }) => sipTrunking.client.calls.packetCapture(scope, pcapId, direction ?? 'OUTBOUND'),
 };

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../../generated/graphql.js';
 import { accessMutations } from './accessMutations.js';
 import { crossApiResolvers } from './crossApiResolvers.js';
+import { estPhoneNumberMutations } from './estPhoneNumberMutations.js';
 import { numberAssignmentMutations } from './numberAssignmentMutations.js';
 import { policyMutations } from './policyMutations.js';
 import { sipTrunkingQueries } from './sipTrunkingQueries.js';
@@ -15,5 +16,5 @@ export const sipTrunkingResolvers: Resolvers = {
   CallRecord: { ...sipTrunkTypeResolvers.CallRecord, ...crossApiResolvers.CallRecord },
   EstPhoneNumber: { ...sipTrunkTypeResolvers.EstPhoneNumber, ...crossApiResolvers.EstPhoneNumber },
   Query: sipTrunkingQueries,
-  Mutation: { ...trunkMutations, ...accessMutations, ...policyMutations, ...numberAssignmentMutations },
+  Mutation: { ...trunkMutations, ...accessMutations, ...policyMutations, ...numberAssignmentMutations, ...estPhoneNumberMutations },
 };

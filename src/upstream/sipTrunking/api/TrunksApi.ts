@@ -81,11 +81,18 @@ export class TrunksApi {
     return this.est.all(scope, { path, route: '/trunks/{trunkId}/credentialLists', keys: TRUNK_CREDENTIAL_LIST_KEYS, parseItem: parseCredentialListLink });
   }
 
+  /** Appends to the set: `POST` with `{credentialListIds: [...]}` (spec `addCredentialListToTrunk`, `CredentialListIds`). */
   async addCredentialLists(scope: LoaderScope, trunkId: string, credentialListIds: string[]): Promise<string[]> {
-    return this.sendCredentialListIds(scope, 'POST', trunkId, credentialListIds);
+    return this.sendCredentialListIds(scope, 'POST', trunkId, { credentialListIds });
   }
 
-  /** Replaces the whole set. The spec's body is a bare array; the SDK's `{credentialListIds}` is sent. */
+  /**
+   * Replaces the whole set: `PUT` with a bare array of ids, `["01GNZ9…", …]`, as the spec's
+   * `bulkUpdateCredentialListsForTrunk` defines it, with its own example, unlike the `POST`
+   * beside it. The Node SDK (1.4.0) types this body with the `POST`'s `{credentialListIds}`
+   * model, yet sends a bare `[]` when given none: the spec is the one that states this
+   * operation's body on purpose (docs/sip-trunking.md, "Wire decisions").
+   */
   async replaceCredentialLists(scope: LoaderScope, trunkId: string, credentialListIds: string[]): Promise<string[]> {
     return this.sendCredentialListIds(scope, 'PUT', trunkId, credentialListIds);
   }
@@ -95,11 +102,16 @@ export class TrunksApi {
     await this.est.send(scope, { method: 'DELETE', path, route: '/trunks/{trunkId}/credentialLists/{credentialListId}' });
   }
 
-  private async sendCredentialListIds(scope: LoaderScope, method: 'POST' | 'PUT', trunkId: string, credentialListIds: string[]): Promise<string[]> {
+  private async sendCredentialListIds(
+    scope: LoaderScope,
+    method: 'POST' | 'PUT',
+    trunkId: string,
+    json: string[] | { credentialListIds: string[] },
+  ): Promise<string[]> {
     const route = '/trunks/{trunkId}/credentialLists';
     const path = pathOf`/v1/projects/${this.est.project(scope)}/trunks/${trunkSegment(trunkId)}/credentialLists`;
-    const body = await this.est.send(scope, { method, path, route, json: { credentialListIds } });
-    return idsOf(body, 'credentialListIds', this.est.endpoint(method, route)) ?? credentialListIds;
+    const body = await this.est.send(scope, { method, path, route, json });
+    return idsOf(body, 'credentialListIds', this.est.endpoint(method, route)) ?? (Array.isArray(json) ? json : json.credentialListIds);
   }
 
   private listCall(scope: LoaderScope, domain?: string): EstListCall<SipTrunk> {

@@ -2,7 +2,8 @@ import { UpstreamError } from '../../UpstreamError.js';
 
 /** A 404 for one key is an answer ("no such resource"), not a failure; anything else fails that key. */
 export function nullWhenNotFound(error: unknown): null | Error {
-  if (error instanceof UpstreamError && error.httpStatus === 404) {
+  // By code, not by status: a 404 saying the project itself is unknown is UPSTREAM_MISCONFIGURED.
+  if (error instanceof UpstreamError && error.code === 'NOT_FOUND') {
     return null;
   }
   return asError(error);
