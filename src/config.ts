@@ -83,6 +83,8 @@ export interface ProvisioningConfig {
   eventStreamLength: number;
   /** PATCHes in flight at once during `resubmitFailedProvisioning`. */
   bulkConcurrency: number;
+  /** The most numbers one `provisioningReport` reads (pages of 100); beyond it the report is `truncated`. */
+  reportMaxNumbers: number;
 }
 
 /** `none`: one implicit tenant, the `SINCH_*` project. Otherwise the tenants of `GATEWAY_TENANTS_FILE`. */
@@ -270,6 +272,7 @@ const environmentSchema = z.object({
   PROVISIONING_POLL_LEASE_MS: z.coerce.number().int().min(300).max(300_000).default(10_000),
   PROVISIONING_EVENT_STREAM_LENGTH: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
   PROVISIONING_BULK_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
+  PROVISIONING_REPORT_MAX_NUMBERS: z.coerce.number().int().min(1).max(100_000).default(10_000),
   SUBSCRIPTIONS_PER_CONNECTION: positiveInteger(10),
   SUBSCRIPTIONS_PER_TENANT: positiveInteger(100),
   SUBSCRIPTION_STARTS_PER_MINUTE: positiveInteger(60),
@@ -396,6 +399,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       },
       eventStreamLength: env.PROVISIONING_EVENT_STREAM_LENGTH,
       bulkConcurrency: env.PROVISIONING_BULK_CONCURRENCY,
+      reportMaxNumbers: env.PROVISIONING_REPORT_MAX_NUMBERS,
     },
     subscriptions: {
       perConnection: env.SUBSCRIPTIONS_PER_CONNECTION,

@@ -8,9 +8,9 @@ import type { NumbersClient } from '../upstream/numbers/NumbersClient.js';
 import type { ActiveNumber, ListActiveNumbersQuery } from '../upstream/numbers/numbersWireTypes.js';
 import type { ProvisioningErrorDescription } from '../upstream/numbers/ProvisioningErrorDescription.js';
 import { UpstreamError } from '../upstream/UpstreamError.js';
+import { SCAN_PAGE_SIZE, scanActiveNumbers } from './scanActiveNumbers.js';
 
-/** Sinch's page size for the scan; the number of pages is bounded in case a token ever loops. */
-const SCAN_PAGE_SIZE = 100;
+/** The number of pages is bounded in case a token ever loops. */
 const MAX_SCAN_PAGES = 10_000;
 
 export type ResubmissionResult = 'RESUBMITTED' | 'WOULD_RESUBMIT' | 'SKIPPED' | 'FAILED';
@@ -96,22 +96,17 @@ export class BulkResubmission {
   async #scan(run: BulkResubmissionRun): Promise<{ numbers: number; failed: ActiveNumber[] }> {
     const { filter } = run;
     const failed: ActiveNumber[] = [];
-    let scanned = 0;
-    let pageToken = '';
-    for (let page = 0; page < MAX_SCAN_PAGES; page++) {
-      const response = await run.client.listActiveNumbers(run.scope, {
-        regionCode: filter.regionCode ?? undefined,
-        type: filter.type ?? undefined,
-        orderBy: 'phoneNumber',
-        pageSize: this.pageSize,
-        pageToken,
-      });
-      const listed = response.activeNumbers ?? [];
-      scanned += listed.length;
-      failed.push(...listed.filter((number) => number.smsConfiguration?.scheduledProvisioning?.status === 'FAILED' && matchesCodes(number, filter.errorCodes)));
-      pageToken = response.nextPageToken ?? '';
-      if (pageToken === '' || listed.length === 0) break;
-    }
+    const { scanned } = await scanActiveNumbers({
+      client: run.client,
+      scope: run.scope,
+      regionCode: filter.regionCode,
+      type: filter.type,
+      pageSize: this.pageSize,
+      maxPages: MAX_SCAN_PAGES,
+      onPage: (listed) => {
+        failed.push(...listed.filter((number) => number.smsConfiguration?.scheduledProvisioning?.status === 'FAILED' && matchesCodes(number, filter.errorCodes)));
+      },
+    });
     return { numbers: scanned, failed };
   }
 

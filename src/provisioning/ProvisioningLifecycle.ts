@@ -7,6 +7,7 @@ import type { NumbersCallbackEvent } from '../webhooks/NumbersCallbackEvent.js';
 import type { RedisConnection } from '../store/RedisConnection.js';
 import { RedisPollLeases } from '../store/RedisPollLeases.js';
 import { BulkResubmission } from './BulkResubmission.js';
+import { MAX_REPORT_NUMBERS } from './ProvisioningReport.js';
 import { LocalEventBus, RedisEventBus, type EventBusState, type ProvisioningEventBus } from './ProvisioningEventBus.js';
 import type { EventStream } from './EventStream.js';
 import type { ProvisioningEvent, ProvisioningEventStatus } from './ProvisioningEvent.js';
@@ -24,6 +25,8 @@ export interface ProvisioningLifecycleOptions {
   polling: PollingSettings;
   /** PATCHes in flight at once in a bulk resubmission. */
   bulkConcurrency: number;
+  /** The most numbers one `provisioningReport` reads; MAX_REPORT_NUMBERS when omitted. */
+  reportMaxNumbers?: number;
   logger: Logger;
   /** With a store, events reach the subscribers of every replica, and polling is shared (docs/provisioning.md, "Scaling"). */
   store?: RedisConnection | undefined;
@@ -57,6 +60,8 @@ export class ProvisioningLifecycle {
   readonly hub = new ProvisioningHub();
   readonly poller: ProvisioningPoller;
   readonly bulkResubmission: BulkResubmission;
+  /** The bound of `provisioningReport` (PROVISIONING_REPORT_MAX_NUMBERS). */
+  readonly reportMaxNumbers: number;
   readonly bus: ProvisioningEventBus;
   readonly replicaId: string;
   readonly #projects: ProjectNumbersClients;
@@ -66,6 +71,7 @@ export class ProvisioningLifecycle {
     this.#projects = options.projects;
     this.#logger = options.logger;
     this.bulkResubmission = new BulkResubmission(options.bulkConcurrency);
+    this.reportMaxNumbers = options.reportMaxNumbers ?? MAX_REPORT_NUMBERS;
     this.replicaId = options.replicaId ?? `replica-${ulid().toLowerCase()}`;
     const deliver = (event: ProvisioningEvent, fromAnotherReplica: boolean) => this.#deliver(event, fromAnotherReplica);
     this.bus =

@@ -168,6 +168,7 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
     projects: projectNumbers,
     polling: config.provisioning.polling,
     bulkConcurrency: config.provisioning.bulkConcurrency,
+    reportMaxNumbers: config.provisioning.reportMaxNumbers,
     logger: logger.child({ component: 'provisioning' }),
     store,
     observe: {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { DEFAULT_MUTATION_RATE_LIMITS, RATE_LIMITED_MUTATIONS } from './MutationRateLimits.js';
+import { DEFAULT_MUTATION_RATE_LIMITS, RATE_LIMITED_FIELDS } from './MutationRateLimits.js';
 import type { MutationRateLimits } from './MutationRateLimits.js';
 import type { Tenant, TenantProject } from './Tenant.js';
 import { tenantsFileSchema } from './tenantsFileSchema.js';
@@ -71,7 +71,7 @@ function toTenant(entry: TenantEntry, place: string, options: TenantsFileOptions
   if (!projects.has(defaultProjectId)) problems.push(`${place}.defaultProjectId: must be one of the tenant's projects`);
   if (options.requireApiKeys && entry.apiKeys.length === 0) problems.push(`${place}.apiKeys: GATEWAY_AUTH=apiKey needs at least one key per tenant`);
   const rateLimits = Object.fromEntries(
-    RATE_LIMITED_MUTATIONS.map((name) => [name, entry.rateLimits[name] ?? DEFAULT_MUTATION_RATE_LIMITS[name]]),
+    RATE_LIMITED_FIELDS.map((name) => [name, entry.rateLimits[name] ?? DEFAULT_MUTATION_RATE_LIMITS[name]]),
   ) as MutationRateLimits;
   return {
     id: entry.id,

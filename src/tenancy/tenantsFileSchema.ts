@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RATE_LIMITED_MUTATIONS } from './MutationRateLimits.js';
+import { RATE_LIMITED_FIELDS } from './MutationRateLimits.js';
 import type { RateLimitedMutation } from './MutationRateLimits.js';
 
 /**
@@ -31,7 +31,7 @@ const rateLimitSchema = z.strictObject({
 });
 
 const rateLimitsSchema = z.strictObject(
-  Object.fromEntries(RATE_LIMITED_MUTATIONS.map((name) => [name, rateLimitSchema.optional()])) as Record<
+  Object.fromEntries(RATE_LIMITED_FIELDS.map((name) => [name, rateLimitSchema.optional()])) as Record<
     RateLimitedMutation,
     z.ZodOptional<typeof rateLimitSchema>
   >,

@@ -65,6 +65,7 @@ describe('loadConfig: defaults', () => {
         polling: { mode: 'auto', minDelayMs: 1_000, maxDelayMs: 15_000, callbackGraceMs: 10_000, leaseMs: 10_000 },
         eventStreamLength: 10_000,
         bulkConcurrency: 4,
+        reportMaxNumbers: 10_000,
       },
       subscriptions: { perConnection: 10, perTenant: 100, startsPerMinute: 60 },
       tracing: { enabled: false },

@@ -62,6 +62,27 @@ describe('Rate limits: sensitive mutations, per tenant, per field execution', ()
     expect(await rentCalls()).toEqual([]);
   });
 
+  it('limits provisioningReport (a query) to two per minute by default: the third is RATE_LIMITED before any list call', async () => {
+    const report = '{ provisioningReport { scannedCount } }';
+    const listCalls = async () => (await setup.gateway.simulatorRequests('NUMBERS')).filter((entry) => entry.route === 'GET /v1/projects/{projectId}/activeNumbers');
+    for (const attempt of [1, 2]) {
+      const allowed = await setup.gateway.query(report, undefined, { 'x-api-key': other.key });
+      expect(allowed.body.errors, `attempt ${attempt}`).toBeUndefined();
+    }
+    const before = (await listCalls()).length;
+    const refused = await setup.gateway.query(report, undefined, { 'x-api-key': other.key });
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^Too many provisioningReport calls: at most 2 every 60 seconds\./),
+        path: ['provisioningReport'],
+        extensions: expect.objectContaining({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) }),
+      }),
+    ]);
+    expect(await listCalls()).toHaveLength(before);
+    const elsewhere = await setup.gateway.query(report, undefined, { 'x-api-key': limited.key });
+    expect(elsewhere.body.errors).toBeUndefined();
+  });
+
   it('limits bulk resubmission, dry runs included, to two per minute by default', async () => {
     const bulk = 'mutation { resubmitFailedProvisioning(dryRun: true) { outcomes { phoneNumber } } }';
     for (const attempt of [1, 2]) {

@@ -72,4 +72,17 @@ mutation Report($id: ID!) {
   }
 }`,
   },
+  {
+    query: `query ProvisioningReport {
+  provisioningReport {
+    scannedCount pageCount truncated
+    sms { waiting inProgress failed none }
+    errorCodes { code resubmittable count }
+    failedNumbers {
+      phoneNumber resubmittable
+      errors { ... on ProvisioningErrorDetails { code suggestedAction } }
+    }
+  }
+}`,
+  },
 ];

@@ -45,6 +45,14 @@ export const ASSUMED_PAGE_SIZE = 50;
 /** The size assumed for a list field that takes no size argument (`SipTrunk.endpoints`). */
 export const ASSUMED_LIST_SIZE = 10;
 
+/**
+ * Fields whose upstream cost is not what they select: `provisioningReport` reads every page of a
+ * project's numbers (up to 100 list calls) whatever it selects, so it is priced at half the
+ * default GRAPHQL_MAX_COST on top of its selection: one per operation, and aliasing it twice is
+ * refused as MAX_COST_EXCEEDED before anything runs.
+ */
+export const FIXED_FIELD_COSTS: ReadonlyMap<string, number> = new Map([['Query.provisioningReport', 5_000]]);
+
 const ZERO: OperationMeasurement = { depth: 0, cost: 0, aliases: 0, directives: 0, sizedByVariables: false };
 
 /**
@@ -115,7 +123,8 @@ export function measureOperations(schema: GraphQLSchema, document: DocumentNode,
       return { ...inner, depth: 1 + inner.depth, cost: 0 };
     }
     const multiplier = listMultiplier(field, definition, parentType, sizes);
-    return { ...inner, depth: 1 + inner.depth, cost: multiplier.size * (1 + inner.cost), sizedByVariables: inner.sizedByVariables || multiplier.fromVariable };
+    const fixed = parentType === undefined ? 0 : (FIXED_FIELD_COSTS.get(`${parentType.name}.${field.name.value}`) ?? 0);
+    return { ...inner, depth: 1 + inner.depth, cost: fixed + multiplier.size * (1 + inner.cost), sizedByVariables: inner.sizedByVariables || multiplier.fromVariable };
   };
 
   const result = new Map<OperationDefinitionNode, OperationMeasurement>();

@@ -57,6 +57,7 @@ describe('Explorer: the /explorer route', () => {
       'Trunks',
       'Start',
       'Follow',
+      'ProvisioningReport',
     ]);
   });
 

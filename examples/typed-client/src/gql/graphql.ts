@@ -702,6 +702,19 @@ export type FailedProvisioningFilter = {
   type?: InputMaybe<NumberType>;
 };
 
+/** A number whose SMS provisioning FAILED. */
+export type FailedProvisioningNumber = {
+  __typename?: 'FailedProvisioningNumber';
+  /** Why it failed, one entry per error code Sinch reported. */
+  errors: Array<ProvisioningError>;
+  /** The number as listed. */
+  number: Number;
+  /** The number, in E.164 format. */
+  phoneNumber: Scalars['PhoneNumber']['output'];
+  /** True when every error can be cleared by resubmitting (what `resubmitFailedProvisioning` would resubmit). */
+  resubmittable: Scalars['Boolean']['output'];
+};
+
 /** Options of a flash call verification. */
 export type FlashCallVerificationOptionsInput = {
   /** How long the phone rings, in seconds (5 to 120). */
@@ -1660,6 +1673,19 @@ export type PhoneCallVerificationStart = VerificationStart & {
 /** Why an SMS provisioning request failed: one member per error code, plus `UnknownProvisioningError`. */
 export type ProvisioningError = CampaignExpiredError | CampaignMnoRejectedError | CampaignMnoReviewError | CampaignMnoSuspendedError | CampaignNotAvailableError | CampaignPendingAcceptanceError | CampaignProvisioningFailedError | InsufficientBalanceError | InternalProvisioningError | InvalidNnidError | MnoSharingError | MockCampaignNotAllowedError | NumberProvisioningFailedError | PartnerServiceUnavailableError | SmsProvisioningFailedError | TenDlcLimitExceededError | TollFreeNumberNotAllowedError | UnknownProvisioningError;
 
+/** One SMS provisioning error code and how many FAILED numbers report it. */
+export type ProvisioningErrorCodeCount = {
+  __typename?: 'ProvisioningErrorCodeCount';
+  /** The code as Sinch's 10DLC Error Handling page spells it (`ProvisioningErrorDetails.code`). */
+  code: Scalars['String']['output'];
+  /** FAILED numbers reporting it. */
+  count: Scalars['Int']['output'];
+  /** True when resubmitting can clear this error (`ProvisioningErrorDetails.resubmittable`). */
+  resubmittable: Scalars['Boolean']['output'];
+  /** The code as Sinch sent it (`ProvisioningErrorDetails.upstreamCode`). */
+  upstreamCode: Scalars['String']['output'];
+};
+
 /** What every provisioning error says: the code, what it means and what to do about it. */
 export type ProvisioningErrorDetails = {
   /** The error code, as Sinch's 10DLC Error Handling page spells it (`10DLC_LIMIT_EXCEEDED`); for unknown codes, the code Sinch sent. */
@@ -1779,6 +1805,27 @@ export type ProvisioningEventType =
   /** Observed by the gateway (poll, current state): the status of the number's voice provisioning request. */
   | 'VOICE_PROVISIONING';
 
+/** What `provisioningReport` found: counts over every number read, and the failed ones. */
+export type ProvisioningReport = {
+  __typename?: 'ProvisioningReport';
+  /** How many FAILED numbers report each SMS error code, in order of first sight; a number with two codes counts under both. */
+  errorCodes: Array<ProvisioningErrorCodeCount>;
+  /** Every number read whose SMS provisioning FAILED, in phone-number order; its errors are `sms.scheduledProvisioning.errors`. */
+  failedNumbers: Array<FailedProvisioningNumber>;
+  /** The most numbers one report reads. */
+  maxNumbers: Scalars['Int']['output'];
+  /** Upstream list calls made: ceil(scannedCount / 100), at least 1. */
+  pageCount: Scalars['Int']['output'];
+  /** Active numbers read (all pages, up to `maxNumbers`). */
+  scannedCount: Scalars['Int']['output'];
+  /** The numbers by the state of their SMS provisioning request. */
+  sms: ProvisioningStateCounts;
+  /** True when the project has more than `maxNumbers` numbers: the counts cover the first `maxNumbers` in phone-number order. */
+  truncated: Scalars['Boolean']['output'];
+  /** The numbers by the state of their voice configuration change. */
+  voice: ProvisioningStateCounts;
+};
+
 /** The kind of resource an event is about. */
 export type ProvisioningResourceType =
   /** An active number; `resourceId` is the phone number. */
@@ -1796,6 +1843,21 @@ export type ProvisioningState =
   | 'UNSPECIFIED'
   /** The change has been scheduled. */
   | 'WAITING';
+
+/** How many numbers have a provisioning request in each state. */
+export type ProvisioningStateCounts = {
+  __typename?: 'ProvisioningStateCounts';
+  /** Requests that failed. */
+  failed: Scalars['Int']['output'];
+  /** Requests in progress. */
+  inProgress: Scalars['Int']['output'];
+  /** Numbers with no request: nothing was asked for, or it succeeded. */
+  none: Scalars['Int']['output'];
+  /** Requests in a state this gateway does not know (see `ProvisioningStatus.rawStatus`). */
+  unspecified: Scalars['Int']['output'];
+  /** Requests scheduled. */
+  waiting: Scalars['Int']['output'];
+};
 
 /**
  * The state of an SMS provisioning request (Sinch's 10DLC Error Handling page): which service plan and campaign it links
@@ -1906,6 +1968,16 @@ export type Query = {
    * the same `filter`.
    */
   numbers: NumberConnection;
+  /**
+   * Which numbers failed provisioning, and why: one walk of every page of the project's active
+   * numbers (Sinch has no status filter), counted by SMS and voice provisioning state and by SMS
+   * error code, with every number whose SMS provisioning FAILED and its typed errors. Costs
+   * ceil(numbers / 100) upstream list calls, read one after another; at most 10,000 numbers
+   * (100 pages) are read, beyond which the report says `truncated: true`. Rate limited per tenant
+   * like `resubmitFailedProvisioning` (RATE_LIMITED), priced at 5,000 in the query cost (so one per
+   * operation), and stopped with UPSTREAM_TIMEOUT when the request's deadline passes.
+   */
+  provisioningReport: ProvisioningReport;
   /** One SIP endpoint of a trunk; null when Sinch answers 404. */
   sipEndpoint?: Maybe<SipEndpoint>;
   /** The SIP endpoints of a trunk, one page at a time. */
@@ -2135,6 +2207,17 @@ export type QueryNumbersArgs = {
   filter?: InputMaybe<NumberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The root of every read. Each domain (numbers.graphql, verification.graphql,
+ * sip-trunking.graphql) extends it with its own fields.
+ */
+export type QueryProvisioningReportArgs = {
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<NumberType>;
 };
 
 

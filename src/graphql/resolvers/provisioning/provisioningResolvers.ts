@@ -4,6 +4,7 @@ import { JSONObjectScalar } from './jsonObjectScalar.js';
 import { numberOrderMutations, numberOrderQueries } from './numberOrderQueries.js';
 import { numberOrderTypeResolvers } from './numberOrderTypeResolvers.js';
 import { provisioningEventResolvers } from './provisioningEventResolvers.js';
+import { failedProvisioningNumberResolvers, provisioningReport } from './provisioningReportResolvers.js';
 import { provisioningSubscriptions } from './provisioningSubscriptions.js';
 import { resubmissionOutcomeResolvers, resubmitFailedProvisioning } from './resubmitFailedProvisioning.js';
 
@@ -11,10 +12,11 @@ import { resubmissionOutcomeResolvers, resubmitFailedProvisioning } from './resu
 export const provisioningResolvers: Resolvers = {
   JSONObject: JSONObjectScalar,
   Subscription: provisioningSubscriptions,
-  Query: { ...numberOrderQueries, ...emergencyAddressResolvers.Query },
+  Query: { provisioningReport, ...numberOrderQueries, ...emergencyAddressResolvers.Query },
   Mutation: { resubmitFailedProvisioning, ...numberOrderMutations, ...emergencyAddressResolvers.Mutation },
   ProvisioningEvent: provisioningEventResolvers,
   ResubmissionOutcome: resubmissionOutcomeResolvers,
+  FailedProvisioningNumber: failedProvisioningNumberResolvers,
   EmergencyAddress: emergencyAddressResolvers.EmergencyAddress,
   EmergencyAddressValidation: emergencyAddressResolvers.EmergencyAddressValidation,
   ...numberOrderTypeResolvers,
