@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
+import { freePort } from './freePort.js';
 
 /** A real `redis-server` on a loopback port of its own, with no persistence: kill and restart it at will. */
 export interface TestRedisServer {
@@ -59,14 +60,6 @@ export async function startRedisServer(): Promise<TestRedisServer> {
   return { url: `redis://127.0.0.1:${port}`, port, kill, start, stop: kill, pause: () => signal('SIGSTOP'), resume: () => signal('SIGCONT') };
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 async function untilListening(port: number, process: ChildProcess, stderr: () => string): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt += 1) {

@@ -1,21 +1,14 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../../support/freePort.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TRACE_ID = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 
-async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('main.ts with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
   const cleanups: Array<() => void> = [];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALLBACK_SWITCHES } from '../../../src/simulator/numbers/callbacks/CallbackSwitches.js';
 import { SEEDED_PHONE_NUMBERS } from '../../../src/simulator/numbers/seedActiveNumbers.js';
 import { startSimulator } from '../../../src/simulator/startSimulator.js';
+import { freePort } from '../../support/freePort.js';
 import { SimulatorAdmin } from '../../support/simulatorAdmin.js';
 import { CallbacksAdmin } from '../../webhooks/support/callbacksAdmin.js';
 import { BASIC_AUTHORIZATION, createNumbersTestClient } from '../numbersTestClient.js';
@@ -135,12 +136,6 @@ describe('Numbers simulator: callback delivery switches', () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  const server = await startSilentServer();
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Accepts connections and never answers. */
 async function startSilentServer(): Promise<Server> {
