@@ -118,6 +118,11 @@ export interface GraphQLConfig {
   cursorSecret: string | undefined;
   /** The operations the frontends ship (GRAPHQL_TRUSTED_DOCUMENTS); docs/trusted-documents.md. */
   trustedDocuments: TrustedDocumentsConfig | undefined;
+  /**
+   * Trusted queries and mutations sent as JSON POSTs run without Apollo Server's request
+   * pipeline, on what was prepared at start-up (docs/trusted-documents.md); off: through it.
+   */
+  trustedFastPath: boolean;
 }
 
 export interface TrustedDocumentsConfig {
@@ -236,6 +241,7 @@ const environmentSchema = z.object({
   GRAPHQL_COMPILE_AFTER: z.coerce.number().int().min(0).default(2),
   GRAPHQL_TRUSTED_DOCUMENTS: z.string().optional(),
   GRAPHQL_TRUSTED_DOCUMENTS_ONLY: booleanFlag.optional(),
+  GRAPHQL_TRUSTED_FAST_PATH: booleanFlag.default(true),
   GATEWAY_CURSOR_SECRET: optionalSecret.refine((value) => value === undefined || value.length >= 32, { message: 'must be at least 32 characters (a generated secret)' }),
   SHUTDOWN_GRACE_MS: positiveInteger(10_000),
   HTTP_REQUEST_TIMEOUT_MS: positiveInteger(10_000),
@@ -370,6 +376,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       compileAfter: env.GRAPHQL_COMPILE_AFTER,
       trustedDocuments,
+      trustedFastPath: env.GRAPHQL_TRUSTED_FAST_PATH,
       cursorSecret: env.GATEWAY_CURSOR_SECRET,
     },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,

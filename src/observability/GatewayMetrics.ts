@@ -47,6 +47,11 @@ export class GatewayMetrics {
     help: 'Operations compiled by graphql-jit: on a document\'s GRAPHQL_COMPILE_AFTER-th execution, and again when it returns after being dropped from the cache of 500 compiled documents.',
     registers: [this.registry],
   });
+  private readonly trustedFastPath = new Counter({
+    name: 'gateway_graphql_trusted_fast_path_operations_total',
+    help: 'Trusted operations run on what was prepared at start-up, without Apollo Server\'s request pipeline (GRAPHQL_TRUSTED_FAST_PATH; docs/trusted-documents.md).',
+    registers: [this.registry],
+  });
   private readonly sharedReads = new Counter({
     name: 'gateway_upstream_shared_reads_total',
     help: 'GETs not sent because an identical one was in flight: they waited for its answer (UPSTREAM_SHARE_READS).',
@@ -112,6 +117,10 @@ export class GatewayMetrics {
     const labels = { operation_name: this.operationNameLabel(observation.name), operation_type: observation.type, outcome: observation.outcome };
     this.operations.inc(labels);
     this.operationDuration.observe(labels, observation.seconds);
+  }
+
+  observeTrustedFastPath(): void {
+    this.trustedFastPath.inc();
   }
 
   observeCompiledOperation(): void {

@@ -5,13 +5,14 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import fastifyApollo from '@as-integrations/fastify';
 import Fastify from 'fastify';
-import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createGatewayAccess } from '../auth/createGatewayAccess.js';
 import { ConfigError } from '../config.js';
 import type { GatewayConfig, SinchConfig } from '../config.js';
 import { createContext } from '../graphql/createContext.js';
+import { requestLifetime } from '../upstream/resilience/requestDeadline.js';
 import { createCursorSealer } from '../graphql/cursors/CursorSealer.js';
 import { createFormatError } from '../graphql/formatError.js';
 import { compiledExecution } from '../graphql/execution/compiledExecution.js';
@@ -20,6 +21,8 @@ import { invalidInputPlugin } from '../graphql/invalidInputPlugin.js';
 import type { GatewayContext } from '../graphql/GatewayContext.js';
 import { TrustedDocuments } from '../graphql/trustedDocuments/TrustedDocuments.js';
 import type { TrustedOperationPolicy } from '../graphql/trustedDocuments/resolveTrustedOperation.js';
+import { prepareOperations } from '../graphql/trustedDocuments/PreparedOperation.js';
+import { TrustedFastPath } from '../graphql/trustedDocuments/trustedFastPath.js';
 import { trustedDocumentStore } from '../graphql/trustedDocuments/trustedDocumentStore.js';
 import { registerTrustedDocumentsGate, trustedDocumentsPlugin } from '../graphql/trustedDocuments/trustedDocumentsGate.js';
 import { ProvisioningLifecycle } from '../provisioning/ProvisioningLifecycle.js';
@@ -282,30 +285,40 @@ export async function createGateway(config: GatewayConfig, dependencies: Gateway
   }
   registerMetricsRoute(app, metrics);
   access.register(app, { path: '/graphql', landingPage: config.graphql.landingPage });
+  // One request's context, for Apollo Server and the trusted fast path alike.
+  const contextFor = (request: FastifyRequest, reply: FastifyReply): GatewayContext => {
+    const caller = access.callerOf(request);
+    // When the exchange ends, for whatever reason, every upstream call of the request still
+    // under way (a prefetch whose field was never reached, a retry in backoff) is cancelled;
+    // they all end by the request's deadline too.
+    const lifetime = requestLifetime(config.graphql.requestDeadlineMs);
+    reply.raw.once('close', () => lifetime.end(EXCHANGE_ENDED));
+    const traceContext = serverTracing?.contextOf(request.raw);
+    return createContext({
+      caller,
+      requestId: request.id,
+      logger: request.log as Logger,
+      signal: lifetime.signal,
+      provisioning,
+      observeBatch,
+      trace: traceContext && { context: traceContext },
+      traceBatch,
+      cursors,
+    });
+  };
   if (trusted !== undefined) {
-    registerTrustedDocumentsGate(app, { path: '/graphql', policy: trusted });
+    // Trusted operations skip Apollo Server's pipeline when nothing about the request needs it (docs/trusted-documents.md).
+    const fastPath = config.graphql.trustedFastPath
+      ? {
+          prepared: prepareOperations(schema, trusted.documents.all(), { compile: config.graphql.compileAfter > 0 }),
+          runner: new TrustedFastPath({ schema, callerOf: (request) => access.callerOf(request), contextFor, formatError, metrics, tracing, maxCost: config.graphql.maxCost }),
+        }
+      : undefined;
+    registerTrustedDocumentsGate(app, { path: '/graphql', policy: trusted, fastPath });
   }
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request, reply) => {
-      const controller = new AbortController();
-      // When the exchange ends, for whatever reason, every upstream call of the request still
-      // under way (a prefetch whose field was never reached, a retry in backoff) is cancelled.
-      reply.raw.once('close', () => controller.abort(EXCHANGE_ENDED));
-      const traceContext = serverTracing?.contextOf(request.raw);
-      return createContext({
-        caller: access.callerOf(request),
-        requestId: request.id,
-        logger: request.log as Logger,
-        signal: controller.signal,
-        deadlineMs: config.graphql.requestDeadlineMs,
-        provisioning,
-        observeBatch,
-        trace: traceContext && { context: traceContext },
-        traceBatch,
-        cursors,
-      });
-    },
+    context: async (request, reply) => contextFor(request, reply),
   });
   await registerWebhooks(app, { config: config.provisioning, projects: projectNumbers, lifecycle: provisioning, logger, store, metrics: provisioningMetrics, secrets, traceCallback: tracing && traceCallbacks(tracing) });
   const subscriptions = registerSubscriptions(app, {

@@ -52,6 +52,7 @@ describe('loadConfig: defaults', () => {
         maxTokens: 2_000,
         compileAfter: 2,
         trustedDocuments: undefined,
+        trustedFastPath: true,
         cursorSecret: undefined,
       },
       auth: { mode: 'none' },

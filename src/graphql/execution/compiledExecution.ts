@@ -195,7 +195,7 @@ function holdsMarker(text: string): boolean {
  * `extensions` object when the original error has none, which Apollo Server's error
  * normalisation needs. The same error, made by the real constructor; locations kept.
  */
-function asGraphQLError(error: GraphQLError): GraphQLError {
+export function asGraphQLError(error: GraphQLError): GraphQLError {
   const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError, extensions: error.extensions ?? {} });
   (rebuilt as { locations: GraphQLError['locations'] }).locations = error.locations;
   return rebuilt;

@@ -1,6 +1,9 @@
 import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { PreparedOperation } from './PreparedOperation.js';
 import { resolveTrustedOperation } from './resolveTrustedOperation.js';
+import type { TrustedDocument } from './TrustedDocuments.js';
+import type { TrustedFastPath } from './trustedFastPath.js';
 import type { OperationRequest, TrustedOperationDecision, TrustedOperationPolicy } from './resolveTrustedOperation.js';
 
 /**
@@ -10,19 +13,32 @@ import type { OperationRequest, TrustedOperationDecision, TrustedOperationPolicy
  * refusal. It runs after authentication and before the context is built: a refused operation
  * is never parsed, never executed and never reaches Sinch.
  */
-export function registerTrustedDocumentsGate(app: FastifyInstance, options: { path: string; policy: TrustedOperationPolicy }): void {
+export function registerTrustedDocumentsGate(app: FastifyInstance, options: { path: string; policy: TrustedOperationPolicy; fastPath?: GateFastPath }): void {
+  const { fastPath } = options;
   app.addHook('preHandler', async (request, reply) => {
-    if (request.routeOptions.url !== options.path || (request.method !== 'GET' && request.method !== 'POST')) return;
-    const refusals = operationsOf(request)
-      .map((operation) => (operation === 'ambiguous' ? ambiguous : resolveTrustedOperation(operation, options.policy)))
-      .filter((decision): decision is Extract<TrustedOperationDecision, { kind: 'refused' }> => decision.kind === 'refused');
-    if (refusals.length === 0) return;
+    if (request.routeOptions.url !== options.path || (request.method !== 'GET' && request.method !== 'POST')) return undefined;
+    const decisions = operationsOf(request).map((operation) => (operation === 'ambiguous' ? ambiguous : resolveTrustedOperation(operation, options.policy)));
+    const refusals = decisions.filter((decision): decision is Extract<TrustedOperationDecision, { kind: 'refused' }> => decision.kind === 'refused');
+    if (refusals.length === 0) {
+      // One trusted operation, not a batch: the fast path answers it when it can.
+      const [decision] = decisions;
+      const prepared = decision?.kind === 'trusted' && decisions.length === 1 && !Array.isArray(request.body) ? fastPath?.prepared.get(decision.document) : undefined;
+      if (prepared !== undefined && fastPath !== undefined && (await fastPath.runner.run(request, reply, prepared))) return reply;
+      return undefined;
+    }
     request.log.info({ codes: refusals.map((refusal) => refusal.code) }, 'request refused: not a trusted document');
     await reply
       .code(400)
       .type('application/json; charset=utf-8')
       .send({ errors: refusals.map((refusal) => ({ message: refusal.message, extensions: { code: refusal.code } })) });
+    return undefined;
   });
+}
+
+/** The trusted operations prepared at start-up, and the path that runs them without Apollo Server's pipeline. */
+export interface GateFastPath {
+  prepared: ReadonlyMap<TrustedDocument, PreparedOperation>;
+  runner: TrustedFastPath;
 }
 
 /**

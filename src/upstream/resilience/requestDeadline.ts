@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 /**
  * The deadline of each GraphQL request, remembered by its signal. Loaders and clients pass the
  * request's `AbortSignal` through untouched, so the HTTP client can ask how much time is left
@@ -52,4 +53,37 @@ export function inheritDeadline(signal: AbortSignal, from: AbortSignal | undefin
     deadlines.set(signal, deadline);
   }
   return signal;
+}
+
+/** The lifetime of one GraphQL exchange: its signal, and the call that ends it. */
+export interface RequestLifetime {
+  /** Aborts when `end` is called, or with a `TimeoutError` DOMException when the deadline passes. */
+  signal: AbortSignal;
+  /** Ends the exchange: the signal aborts with `reason` (if the deadline has not aborted it already). */
+  end(reason: unknown): void;
+}
+
+/**
+ * `withDeadline` for a signal the caller owns: one controller, one timer, no listener, where
+ * `withDeadline(new AbortController().signal, ms)` takes two controllers and a listener per
+ * request (bench/profile.md, third round). The signal has no listener limit: every upstream call
+ * of the request listens to it while it is in flight, and more than ten at once is normal.
+ */
+export function requestLifetime(deadlineMs: number | undefined): RequestLifetime {
+  const controller = new AbortController();
+  const { signal } = controller;
+  setMaxListeners(0, signal);
+  if (deadlineMs === undefined) {
+    return { signal, end: (reason) => controller.abort(reason) };
+  }
+  deadlines.set(signal, performance.now() + deadlineMs);
+  const timer = setTimeout(() => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), deadlineMs);
+  timer.unref();
+  return {
+    signal,
+    end(reason) {
+      clearTimeout(timer);
+      controller.abort(reason);
+    },
+  };
 }
