@@ -5,11 +5,20 @@ import type { SharedLimiterResult } from './sharedLimiterCost.js';
 import type { Scenario } from './scenarios.js';
 import type { TracingFigures } from './tracingCells.js';
 
-/** `gatewayUnshared`: a second gateway with UPSTREAM_SHARE_READS=false, for the throughput target's cell only. */
-export type TargetKind = 'gateway' | 'gatewayUnshared' | 'baseline';
+/**
+ * `gatewayUnshared`: a second gateway with UPSTREAM_SHARE_READS=false, for the throughput target's
+ * cell only. `gatewayTrusted`: a third, with the scenarios' manifest (GRAPHQL_TRUSTED_DOCUMENTS,
+ * only those run, as in production) and reads not shared, sent `documentId`s instead of documents.
+ */
+export type TargetKind = 'gateway' | 'gatewayUnshared' | 'gatewayTrusted' | 'baseline';
 
 /** How the tables name each server. */
-export const TARGET_NAMES: Record<TargetKind, string> = { gateway: 'gateway', gatewayUnshared: 'gateway, reads not shared', baseline: 'baseline' };
+export const TARGET_NAMES: Record<TargetKind, string> = {
+  gateway: 'gateway',
+  gatewayUnshared: 'gateway, reads not shared',
+  gatewayTrusted: 'gateway, trusted document, reads not shared',
+  baseline: 'baseline',
+};
 
 /** One cell: a scenario on one server at one simulator latency and connection count. */
 export interface Cell {
@@ -38,6 +47,8 @@ export interface SoakResult {
   /** Lowest and highest RSS sampled every second during the run. */
   rssMinMb: number;
   rssMaxMb: number;
+  /** VmHWM of the gateway at the end of the soak. */
+  peakRssMb: number;
   requests: number;
   failures: number;
 }

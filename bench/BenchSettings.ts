@@ -6,6 +6,8 @@ export interface BenchSettings {
   validateOnly: boolean;
   /** BENCH_ONLY=tracing: only the tracing cell (tracing off, before tracing, on). */
   tracingOnly: boolean;
+  /** BENCH_ONLY=cost: only the per-request cost cells ((a), (b), (e) at 0 ms, as documents and as trusted documents); report to a temporary file. */
+  costOnly: boolean;
   warmupSeconds: number;
   durationSeconds: number;
   /** Runs of a headline cell (those the targets read); the median is reported. */
@@ -31,6 +33,7 @@ export function readBenchSettings(): BenchSettings {
     quick,
     validateOnly: process.env['BENCH_VALIDATE_ONLY'] === '1',
     tracingOnly: process.env['BENCH_ONLY'] === 'tracing',
+    costOnly: process.env['BENCH_ONLY'] === 'cost',
     warmupSeconds: seconds('BENCH_WARMUP_S', quick ? 0.5 : 1),
     durationSeconds: seconds('BENCH_DURATION_S', quick ? 1 : 5),
     headlineRuns: quick ? 1 : 3,

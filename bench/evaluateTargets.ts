@@ -1,4 +1,6 @@
+import { TARGET_NAMES } from './BenchReport.js';
 import type { Cell, SoakResult, TargetKind, TargetVerdict, ValidationRow } from './BenchReport.js';
+import type { CellResult } from './measureCell.js';
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
@@ -78,6 +80,56 @@ export function evaluateTargets(figures: Figures, latenciesMs: number[]): Target
       met: unsharedB.requestsPerSecond >= 0.5 * baselineB.requestsPerSecond,
     });
   }
+
+  // What a trusted document costs against the hand-written floor (docs/trusted-documents.md):
+  // CPU per operation and latency at 1 connection, throughput at 50.
+  const ratio = (gateway: CellResult, baseline: CellResult) => gateway.cpuMsPerOperation / baseline.cpuMsPerOperation;
+  const cpuTarget = (key: string, connections: number, bound: number, label: string) => {
+    const trusted = find(key, 0, connections, 'gatewayTrusted');
+    const adHoc = find(key, 0, connections, connections === 50 && key === 'b' ? 'gatewayUnshared' : 'gateway');
+    const baseline = find(key, 0, connections, 'baseline');
+    verdicts.push({
+      target: `(${key}) trusted document, 0 ms, ${connections} connection${connections > 1 ? 's' : ''}${label}: CPU per operation ≤ ${bound}× the baseline`,
+      measured:
+        trusted && baseline
+          ? `${trusted.cpuMsPerOperation.toFixed(3)} vs ${baseline.cpuMsPerOperation.toFixed(3)} ms/op: ${ratio(trusted, baseline).toFixed(2)}×` +
+            (adHoc ? ` (the same operation sent as a document: ${adHoc.cpuMsPerOperation.toFixed(3)} ms/op, ${ratio(adHoc, baseline).toFixed(2)}×)` : '')
+          : 'not measured',
+      met: trusted && baseline ? ratio(trusted, baseline) <= bound : undefined,
+    });
+  };
+  cpuTarget('a', 1, 2.5, '');
+  const trustedA = find('a', 0, 1, 'gatewayTrusted');
+  verdicts.push({
+    target: '(a) trusted document, 0 ms, 1 connection: p50 overhead over the baseline ≤ 0.1 ms',
+    measured: trustedA && baselineA ? `${ms(trustedA.p50Ms)} vs ${ms(baselineA.p50Ms)}: +${ms(trustedA.p50Ms - baselineA.p50Ms)}` : 'not measured',
+    met: trustedA && baselineA ? trustedA.p50Ms - baselineA.p50Ms <= 0.1 : undefined,
+  });
+  const trustedB = find('b', 0, 50, 'gatewayTrusted');
+  verdicts.push({
+    target: '(b) trusted document, 0 ms, 50 connections, UPSTREAM_SHARE_READS=false: throughput ≥ 70% of the baseline',
+    measured:
+      trustedB && baselineB
+        ? `${trustedB.requestsPerSecond.toFixed(0)} vs ${baselineB.requestsPerSecond.toFixed(0)} req/s: ${((100 * trustedB.requestsPerSecond) / baselineB.requestsPerSecond).toFixed(0)}%; ${trustedB.upstreamCallsPerOperation.toFixed(2)} upstream calls/op`
+        : 'not measured',
+    met: trustedB && baselineB ? trustedB.requestsPerSecond >= 0.7 * baselineB.requestsPerSecond : undefined,
+  });
+  cpuTarget('b', 50, 1.5, ', UPSTREAM_SHARE_READS=false');
+  cpuTarget('e', 1, 2.5, '');
+
+  // VmHWM of each gateway process over every cell it ran (the soak's included: it runs on the main gateway).
+  const peaks = new Map<TargetKind, number>();
+  for (const cell of [...figures.cells, ...figures.growth]) {
+    if (cell.target === 'baseline') continue;
+    peaks.set(cell.target, Math.max(peaks.get(cell.target) ?? 0, cell.median.peakRssMb));
+  }
+  if (figures.soak !== undefined && Number.isFinite(figures.soak.peakRssMb)) peaks.set('gateway', Math.max(peaks.get('gateway') ?? 0, figures.soak.peakRssMb));
+  const highest = Math.max(...peaks.values());
+  verdicts.push({
+    target: 'peak RSS of every gateway process under the benchmark ≤ 200 MiB',
+    measured: peaks.size === 0 ? 'not measured' : [...peaks].map(([target, peak]) => `${TARGET_NAMES[target]} ${peak.toFixed(0)} MiB`).join('; '),
+    met: peaks.size === 0 ? undefined : highest <= 200,
+  });
 
   const soak = figures.soak;
   // The target is about 60 s: a shorter soak (BENCH_QUICK=1) measures RSS but says nothing about it.

@@ -20,6 +20,7 @@ import { SimulatorAdmin } from './SimulatorAdmin.js';
 import { startBaseline, startGateway, startSimulator } from './startBenchProcesses.js';
 import { buildPreTracing } from './buildPreTracing.js';
 import { measureTracingCells, startSpanSink, tracingVerdicts } from './tracingCells.js';
+import { TRUSTED_SCENARIO_KEYS, trustedBodyOf, writeBenchManifest } from './trustedDocuments.js';
 import type { TracingFigures } from './tracingCells.js';
 
 /**
@@ -53,7 +54,7 @@ async function main(): Promise<number> {
   }
   // The tracing cell's reference: the gateway built from the last commit before tracing existed.
   log('building the gateway as it was before tracing (the tracing cell\'s reference)');
-  const preTracing = settings.validateOnly || process.env['BENCH_ONLY'] === 'callbacks' || process.env['BENCH_ONLY'] === 'limiter' ? undefined : tryBuildPreTracing();
+  const preTracing = settings.validateOnly || settings.costOnly || process.env['BENCH_ONLY'] === 'callbacks' || process.env['BENCH_ONLY'] === 'limiter' ? undefined : tryBuildPreTracing();
   const sink = await startSpanSink();
   const simulator = await startSimulator(group, root);
   const limiterReports = settings.quick ? 200 : 1000;
@@ -78,22 +79,31 @@ async function main(): Promise<number> {
     startGateway(group, root, simulator.url, [], { name: 'gateway (reads not shared)', env: { UPSTREAM_SHARE_READS: 'false' } }),
     startBaseline(group, root, simulator.url),
   ]);
-  log(`simulator ${simulator.url} (pid ${simulator.pid}), gateway ${gateway.origin} (pid ${gateway.pid}), gateway with reads not shared ${unshared.origin} (pid ${unshared.pid}), baseline ${baseline.origin} (pid ${baseline.pid})`);
   const admin = new SimulatorAdmin(simulator.url);
   const maxConnections = Math.max(...settings.connections);
   const setup = await prepareScenarios(`${gateway.origin}/graphql`, maxConnections);
   const scenarios = createScenarios(setup, maxConnections);
+  // The frontend's manifest holds the scenarios' documents: the gateway runs nothing else, as in production.
+  const trustedGateway = await startGateway(group, root, simulator.url, [], {
+    name: 'gateway (trusted documents)',
+    env: { UPSTREAM_SHARE_READS: 'false', GRAPHQL_TRUSTED_DOCUMENTS: writeBenchManifest(scenarios.filter((scenario) => TRUSTED_SCENARIO_KEYS.includes(scenario.key))), GRAPHQL_TRUSTED_DOCUMENTS_ONLY: 'true' },
+  });
+  log(
+    `simulator ${simulator.url} (pid ${simulator.pid}), gateway ${gateway.origin} (pid ${gateway.pid}), gateway with reads not shared ${unshared.origin} (pid ${unshared.pid}), ` +
+      `gateway with trusted documents ${trustedGateway.origin} (pid ${trustedGateway.pid}), baseline ${baseline.origin} (pid ${baseline.pid})`,
+  );
   const targets: Record<TargetKind, LoadTarget> = {
     gateway: { kind: 'gateway', origin: gateway.origin, pid: gateway.pid, pathFor: () => '/graphql', bodyFor: (scenario, iteration) => scenario.gatewayBody(iteration) },
     gatewayUnshared: { kind: 'gateway', origin: unshared.origin, pid: unshared.pid, pathFor: () => '/graphql', bodyFor: (scenario, iteration) => scenario.gatewayBody(iteration) },
+    gatewayTrusted: { kind: 'gateway', origin: trustedGateway.origin, pid: trustedGateway.pid, pathFor: () => '/graphql', bodyFor: (scenario, iteration) => trustedBodyOf(scenario.gatewayBody(iteration)) },
     baseline: { kind: 'baseline', origin: baseline.origin, pid: baseline.pid, pathFor: (scenario) => `/${scenario.name}`, bodyFor: (scenario, iteration) => scenario.baselineBody(iteration) },
   };
 
   const figures = settings.tracingOnly
     ? { validation: [], cells: [], growth: [], soak: undefined, skipped: ['every cell but the tracing cell (BENCH_ONLY=tracing)'] }
     : await runBenchmark({ settings, admin, targets, scenarios, setup, log });
-  const sharedLimiter = settings.validateOnly || settings.tracingOnly ? undefined : await measureSharedLimiterCost({ group, root, simulatorUrl: simulator.url, reports: limiterReports, log });
-  const callbackLatency = settings.validateOnly || settings.tracingOnly ? undefined : await measureCallbackLatency({ group, root, simulatorUrl: simulator.url, callbacks: settings.quick ? 60 : 300, log });
+  const sharedLimiter = settings.validateOnly || settings.tracingOnly || settings.costOnly ? undefined : await measureSharedLimiterCost({ group, root, simulatorUrl: simulator.url, reports: limiterReports, log });
+  const callbackLatency = settings.validateOnly || settings.tracingOnly || settings.costOnly ? undefined : await measureCallbackLatency({ group, root, simulatorUrl: simulator.url, callbacks: settings.quick ? 60 : 300, log });
   let tracing: TracingFigures | undefined;
   if (preTracing !== undefined) {
     // Three fresh processes, started together and warmed alike: the main gateway has run every cell by now.
@@ -129,7 +139,7 @@ async function main(): Promise<number> {
     settings,
   };
   log(`\n${mainTable(report)}\n\n${growthTable(report)}\n\n${targetsTable(report.targets)}\n\n${sharedLimiterText(report.sharedLimiter)}\n\n${callbackLatencyText(report.callbackLatency)}\n`);
-  const file = settings.quick ? join(tmpdir(), 'sinch-gateway-benchmarks-quick.md') : join(root, 'docs', 'benchmarks.md');
+  const file = settings.quick || settings.costOnly ? join(tmpdir(), 'sinch-gateway-benchmarks-quick.md') : join(root, 'docs', 'benchmarks.md');
   writeFileSync(file, renderMarkdown(report, root));
   log(`report written to ${file}; ${(report.elapsedSeconds / 60).toFixed(1)} min`);
   const failures =

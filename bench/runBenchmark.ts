@@ -5,6 +5,7 @@ import { measureCell } from './measureCell.js';
 import type { CellResult, LoadTarget } from './measureCell.js';
 import { memoryMb } from './processStats.js';
 import { trunksScenario } from './scenarios.js';
+import { TRUSTED_SCENARIO_KEYS } from './trustedDocuments.js';
 import type { Scenario, ScenarioSetup } from './scenarios.js';
 import type { SimulatorAdmin } from './SimulatorAdmin.js';
 import { validateScenario } from './validateScenario.js';
@@ -45,6 +46,10 @@ export async function runBenchmark(context: BenchContext): Promise<BenchFigures>
   for (const { scenario, count } of [...scenarios.map((scenario) => ({ scenario, count: undefined })), ...growthScenarios]) {
     const gatewayCalls = await validateScenario(context.targets.gateway, scenario, admin);
     const baselineCalls = await validateScenario(context.targets.baseline, scenario, admin);
+    if (count === undefined && TRUSTED_SCENARIO_KEYS.includes(scenario.key)) {
+      const trustedCalls = await validateScenario(context.targets.gatewayTrusted, scenario, admin);
+      if (trustedCalls !== gatewayCalls) throw new Error(`scenario (${scenario.key}) makes ${trustedCalls} upstream calls as a trusted document, ${gatewayCalls} as a document`);
+    }
     figures.validation.push({ scenario, count, gatewayCalls, baselineCalls });
     log(`validated (${scenario.key}) ${scenario.title}: ${gatewayCalls} upstream calls (baseline ${baselineCalls}, expected ${scenario.expectedCalls})`);
   }
@@ -52,12 +57,14 @@ export async function runBenchmark(context: BenchContext): Promise<BenchFigures>
 
   const measure = async (scenario: Scenario, latencyMs: number, connections: number, count: number | undefined, into: Cell[]) => {
     const label = `(${scenario.key}${count === undefined ? '' : ` ${count}`}) ${latencyMs} ms, ${connections} conn.`;
+    const costCell = count === undefined && latencyMs === 0 && ((['a', 'e'].includes(scenario.key) && connections === 1) || (scenario.key === 'b' && connections === 50));
+    if (settings.costOnly && !costCell) return;
     if (overBudget()) {
       figures.skipped.push(label);
       return;
     }
     // Headline cells are those a target reads; the baseline repeats only where a target compares with it.
-    const comparedWithBaseline = count === undefined && latencyMs === 0 && ((scenario.key === 'a' && connections === 1) || (scenario.key === 'b' && connections === 50));
+    const comparedWithBaseline = costCell;
     const headline = comparedWithBaseline || (count === undefined && latencyMs > 0 && connections === 1);
     // The throughput target's cell also runs on a gateway that shares no reads: the figure of the
     // execution alone, every operation making its own upstream call like the baseline's.
@@ -65,10 +72,12 @@ export async function runBenchmark(context: BenchContext): Promise<BenchFigures>
     const runCounts: Record<TargetKind, number> = {
       gateway: headline ? settings.headlineRuns : 1,
       gatewayUnshared: throughputCell ? settings.headlineRuns : 0,
+      // The per-request cost targets' cells, sent as trusted documents (bench/trustedDocuments.ts).
+      gatewayTrusted: costCell && TRUSTED_SCENARIO_KEYS.includes(scenario.key) ? settings.headlineRuns : 0,
       baseline: comparedWithBaseline ? settings.headlineRuns : 1,
     };
-    const runs: Record<TargetKind, CellResult[]> = { gateway: [], gatewayUnshared: [], baseline: [] };
-    const kinds = (['gateway', 'gatewayUnshared', 'baseline'] as const).filter((kind) => runCounts[kind] > 0);
+    const runs: Record<TargetKind, CellResult[]> = { gateway: [], gatewayUnshared: [], gatewayTrusted: [], baseline: [] };
+    const kinds = (['gateway', 'gatewayUnshared', 'gatewayTrusted', 'baseline'] as const).filter((kind) => runCounts[kind] > 0);
     for (let run = 0; run < settings.headlineRuns; run++) {
       for (const kind of kinds) {
         if (run >= runCounts[kind]) continue;
@@ -79,7 +88,7 @@ export async function runBenchmark(context: BenchContext): Promise<BenchFigures>
     for (const kind of kinds) {
       const median = medianOf(runs[kind]);
       into.push({ scenario, count, latencyMs, connections, target: kind, runs: runs[kind], median });
-      log(`${label} ${TARGET_NAMES[kind].padEnd(8)} ${median.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${median.p50Ms.toFixed(2)} ms  p99 ${median.p99Ms.toFixed(2)} ms  ${median.upstreamCallsPerOperation.toFixed(2)} calls/op${median.failures > 0 ? `  ${median.failures} FAILED` : ''}`);
+      log(`${label} ${TARGET_NAMES[kind].padEnd(10)} ${median.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${median.p50Ms.toFixed(2)} ms  p99 ${median.p99Ms.toFixed(2)} ms  ${median.upstreamCallsPerOperation.toFixed(2)} calls/op${median.failures > 0 ? `  ${median.failures} FAILED` : ''}`);
     }
   };
 
@@ -93,7 +102,7 @@ export async function runBenchmark(context: BenchContext): Promise<BenchFigures>
 
   await admin.setLatency(0);
   // The soak is a target of its own: it runs even when the budget cut main-table cells.
-  figures.soak = await soak(context);
+  if (!settings.costOnly) figures.soak = await soak(context);
   return figures;
 }
 
@@ -130,6 +139,7 @@ async function soak(context: BenchContext): Promise<SoakResult | undefined> {
     rssAtEndPointMb: measured.rssMb,
     rssMinMb: Math.min(...samples, measured.rssMb),
     rssMaxMb: Math.max(...samples, measured.rssMb),
+    peakRssMb: measured.peakRssMb,
     requests: measured.requests,
     failures: warmup.failures + measured.failures,
   };
