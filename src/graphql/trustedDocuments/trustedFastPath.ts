@@ -95,14 +95,19 @@ export class TrustedFastPath {
     const type = prepared.operation.operation;
     const span = this.#startSpan(context, prepared);
     let result: ExecutionResult;
+    // Apollo Server's status when no error sets one: 500 when execution itself threw (its
+    // `sendErrorResponse`), 400 for errors without data (`status400ForVariableCoercionErrors`).
+    let fallbackStatus = 200;
     try {
       const run = () => this.#execute(prepared, context, variables);
       result = await (span === undefined || context.trace === undefined ? run() : contextApi.with(context.trace.context, run));
+      if (result.errors !== undefined && result.errors.length > 0 && result.data === undefined) fallbackStatus = 400;
     } catch (error) {
       // Execution itself threw (a defect): answered as Apollo Server answers it.
       result = { errors: [asGraphQLError(error instanceof GraphQLError ? error : new GraphQLError(error instanceof Error ? error.message : String(error), { originalError: error instanceof Error ? error : undefined }))] };
+      fallbackStatus = 500;
     }
-    const { errors, status } = this.#formatErrors(prepared, result.errors, request.id);
+    const { errors, status, headers } = this.#formatErrors(prepared, result.errors, request.id);
     const outcomeCode = errors?.[0]?.extensions?.['code'];
     this.#options.metrics.observeOperation({
       name: name ?? 'anonymous',
@@ -116,7 +121,11 @@ export class TrustedFastPath {
     }
     // Apollo Server's `orderExecutionResultFields` and `prettyJSONStringify`.
     const text = JSON.stringify({ errors, data: result.data, extensions: result.extensions }) + '\n';
-    await reply.code(status).header('content-type', contentType).send(text);
+    for (const [name, value] of headers) void reply.header(name, value);
+    void reply
+      .code(status ?? fallbackStatus)
+      .header('content-type', contentType)
+      .send(text);
     return true;
   }
 
@@ -135,8 +144,13 @@ export class TrustedFastPath {
    * as the answer's status, formatted by `formatError` (a formatter that throws gives the masked
    * error), and given the request id (requestIdPlugin).
    */
-  #formatErrors(prepared: PreparedOperation, raw: readonly GraphQLError[] | undefined, requestId: string): { errors: GraphQLFormattedError[] | undefined; status: number } {
-    if (raw === undefined || raw.length === 0) return { errors: raw === undefined ? undefined : [], status: 200 };
+  #formatErrors(
+    prepared: PreparedOperation,
+    raw: readonly GraphQLError[] | undefined,
+    requestId: string,
+  ): { errors: GraphQLFormattedError[] | undefined; status: number | undefined; headers: Map<string, string> } {
+    const headers = new Map<string, string>();
+    if (raw === undefined || raw.length === 0) return { errors: raw === undefined ? undefined : [], status: undefined, headers };
     nameInvalidArguments(prepared.trusted.document, raw);
     let status: number | undefined;
     const errors = raw.map((error): GraphQLFormattedError => {
@@ -144,8 +158,10 @@ export class TrustedFastPath {
       try {
         const extensions: Record<string, unknown> = { ...error.extensions, code: error.extensions['code'] ?? 'INTERNAL_SERVER_ERROR' };
         const http = extensions['http'];
+        // Apollo Server's `isPartialHTTPGraphQLHead` and `mergeHTTPGraphQLHead`.
         if (isHttpHead(http)) {
-          if (http.status !== undefined) status = http.status;
+          if (http.status) status = http.status;
+          for (const [name, value] of http.headers ?? []) headers.set(name, value);
           delete extensions['http'];
         }
         formatted = this.#options.formatError({ ...error.toJSON(), extensions }, error);
@@ -154,7 +170,7 @@ export class TrustedFastPath {
       }
       return { ...formatted, extensions: { ...formatted.extensions, requestId } };
     });
-    return { errors, status: status ?? 200 };
+    return { errors, status, headers };
   }
 
   #startSpan(context: GatewayContext, prepared: PreparedOperation) {
@@ -178,7 +194,9 @@ export class TrustedFastPath {
     const known = this.#contentTypes.get(accept);
     if (known !== undefined) return known;
     const chosen = new Negotiator({ headers: { accept } }).mediaType(SINGLE_RESULT_TYPES) ?? null;
-    if (this.#contentTypes.size < MAX_REMEMBERED_ACCEPTS) this.#contentTypes.set(accept, chosen);
+    // Forgotten all at once when full: a client sending a new header each time cannot keep the usual ones out.
+    if (this.#contentTypes.size >= MAX_REMEMBERED_ACCEPTS) this.#contentTypes.clear();
+    this.#contentTypes.set(accept, chosen);
     return chosen;
   }
 }
@@ -202,8 +220,10 @@ function isJsonContentType(header: string | undefined): boolean {
   return (semicolon === -1 ? header : header.slice(0, semicolon)).trim().toLowerCase() === 'application/json';
 }
 
-function isHttpHead(value: unknown): value is { status?: number } {
-  return typeof value === 'object' && value !== null && (!('status' in value) || typeof (value as { status?: unknown }).status === 'number');
+function isHttpHead(value: unknown): value is { status?: number; headers?: Map<string, string> } {
+  if (typeof value !== 'object' || value === null) return false;
+  const head = value as { status?: unknown; headers?: unknown };
+  return (!('status' in head) || typeof head.status === 'number') && (!('headers' in head) || head.headers instanceof Map);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

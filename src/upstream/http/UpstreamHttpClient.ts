@@ -4,7 +4,7 @@ import type { Dispatcher } from 'undici';
 import type { Logger } from 'pino';
 import { UpstreamError } from '../UpstreamError.js';
 import type { UpstreamService } from '../UpstreamService.js';
-import { deadlineOf, inheritDeadline } from '../resilience/requestDeadline.js';
+import { abortsByDeadline, deadlineOf, inheritDeadline } from '../resilience/requestDeadline.js';
 import { retryDelayFor } from '../resilience/retryDelayFor.js';
 import { isTransientFailure } from '../resilience/retryableFailures.js';
 import type { ServiceGuard } from '../resilience/ServiceGuard.js';
@@ -212,10 +212,11 @@ export class UpstreamHttpClient {
     const outer = request.signal;
     let signal: AbortSignal;
     let release: (() => void) | undefined;
-    if (outer !== undefined && requestDeadline !== undefined && requestDeadline <= now + timeoutMs) {
-      // The GraphQL request's deadline comes first (the usual case: 15 s against 30 s): its
-      // signal is this call's, with no controller, timer or listener of the call's own
-      // (bench/profile.md, third round).
+    if (outer !== undefined && requestDeadline !== undefined && requestDeadline <= now + timeoutMs && abortsByDeadline(outer)) {
+      // The GraphQL request's deadline comes first (the usual case: 15 s against 30 s) and its
+      // signal aborts by itself then: it is this call's, with no controller, timer or listener
+      // of the call's own (bench/profile.md, third round). A shared read's signal only inherits
+      // a deadline (it aborts when its last caller leaves), so it keeps the call's own timer.
       signal = outer;
     } else {
       const deadline = new AbortController();

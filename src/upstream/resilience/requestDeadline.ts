@@ -6,6 +6,12 @@ import { setMaxListeners } from 'node:events';
  * growing a deadline parameter.
  */
 const deadlines = new WeakMap<AbortSignal, number>();
+/**
+ * Signals that abort by themselves when their deadline passes (`withDeadline`,
+ * `requestLifetime`). A signal that only inherited a deadline (`inheritDeadline`: a read shared
+ * by several requests, which aborts when its last caller leaves) is not one of them.
+ */
+const selfTimed = new WeakSet<AbortSignal>();
 
 /**
  * A signal that aborts when `signal` does or when `deadlineMs` have passed, whichever is first.
@@ -23,6 +29,7 @@ export function withDeadline(signal: AbortSignal, deadlineMs: number): AbortSign
   const controller = new AbortController();
   const combined = controller.signal;
   deadlines.set(combined, performance.now() + deadlineMs);
+  selfTimed.add(combined);
   if (signal.aborted) {
     controller.abort(signal.reason);
     return combined;
@@ -44,6 +51,11 @@ export function withDeadline(signal: AbortSignal, deadlineMs: number): AbortSign
 /** When `signal`'s deadline passes, on the `performance.now()` clock; undefined when it has none. */
 export function deadlineOf(signal: AbortSignal | undefined): number | undefined {
   return signal === undefined ? undefined : deadlines.get(signal);
+}
+
+/** Whether `signal` aborts by itself by its deadline (so a call may rely on it instead of a timer of its own). */
+export function abortsByDeadline(signal: AbortSignal | undefined): boolean {
+  return signal !== undefined && selfTimed.has(signal);
 }
 
 /** Gives `signal` the deadline of `from`, when it has one (a call shared by several requests). */
@@ -77,6 +89,7 @@ export function requestLifetime(deadlineMs: number | undefined): RequestLifetime
     return { signal, end: (reason) => controller.abort(reason) };
   }
   deadlines.set(signal, performance.now() + deadlineMs);
+  selfTimed.add(signal);
   const timer = setTimeout(() => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), deadlineMs);
   timer.unref();
   return {

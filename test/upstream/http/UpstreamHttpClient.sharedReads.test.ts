@@ -146,6 +146,30 @@ describe('UpstreamHttpClient: identical GETs in flight share one call', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('ends a shared call by its own timeout while callers keep joining it, then sends a fresh one', async () => {
+    // Every caller's deadline (300 ms) comes before the call's own timeout (600 ms), and a new
+    // caller joins before each one leaves: the shared call is never left by all, so only its own
+    // timer can end it. Without it, an upstream that stalls held the call (and a connection) for
+    // as long as anyone polled.
+    let served = 0;
+    server.handle(() => (++served === 1 ? { delayMs: 60_000, body: {} } : { body: { served } }));
+    const polling = new UpstreamHttpClient({ service: 'NUMBERS', origin: server.origin, shareReads: true, requestTimeoutMs: 600 });
+    try {
+      const outcomes: Array<Promise<unknown>> = [];
+      for (let caller = 0; caller < 12; caller += 1) {
+        outcomes.push(polling.request(page({ round: 'polled' }, withDeadline(new AbortController().signal, 300))).then((response) => response.body, (error: unknown) => (error as UpstreamError).code));
+        await sleep(100);
+      }
+      const settled = await Promise.all(outcomes);
+      expect(settled.slice(0, 3)).toEqual(['UPSTREAM_TIMEOUT', 'UPSTREAM_TIMEOUT', 'UPSTREAM_TIMEOUT']);
+      // The stalled call ended at its own 600 ms: later callers were served by a fresh call.
+      expect(settled.slice(-3)).toEqual([{ served: expect.any(Number) }, { served: expect.any(Number) }, { served: expect.any(Number) }]);
+      expect(server.requests.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await polling.close();
+    }
+  });
+
   it('shares a failure the same way: every caller gets the typed error of the one call', async () => {
     server.handle(() => ({ delayMs: 50, status: 404, body: { error: { code: 404, message: 'not found', status: 'NOT_FOUND' } } }));
     const errors = await Promise.all(Array.from({ length: 3 }, () => shared.request(page()).catch((error: unknown) => error)));
