@@ -56,10 +56,17 @@ means other work disturbed the run.
   page its upstream calls per operation fall below 1. The throughput target's cell, (b) at 0 ms with
   50 connections, also runs on a second gateway process with \`UPSTREAM_SHARE_READS=false\` (row
   *gateway, reads not shared*): the same upstream calls as the baseline, one per operation.
-- **Cells.** Every scenario at simulator latency ${report.cells.length > 0 ? [...new Set(report.cells.map((cell) => cell.latencyMs))].join(' and ') : '0 and 20'} ms, 1 and 50 connections, gateway and
-  baseline runs interleaved. Each run: ${settings.warmupSeconds} s warm-up, then ${settings.durationSeconds} s measured. Headline cells (those
-  a target reads: (a) and (b) at 0 ms, every scenario at 20 ms with 1 connection) run ${settings.headlineRuns} times on the
-  gateway (and on the baseline where the target compares with it) and show the median of each figure.
+- **Trusted documents.** A third gateway process runs with the scenarios' manifest
+  (\`GRAPHQL_TRUSTED_DOCUMENTS\`, only those operations run, as in production) and
+  \`UPSTREAM_SHARE_READS=false\`; its requests carry \`documentId\` and the variables, no document
+  (row *gateway, trusted document, reads not shared*). It runs the per-request cost targets' cells:
+  (a) and (e) at 0 ms with 1 connection, (b) at 0 ms with 50 connections.
+- **Cells.** Every scenario at 0 ms with 1 and 50 connections, and at ${Math.max(0, ...report.cells.map((cell) => cell.latencyMs)) || 20} ms with 1 connection (what the
+  latency targets read; throughput is measured at 0 ms), gateway and baseline runs interleaved.
+  The growth table runs at 0 ms. Each run: ${settings.durationSeconds} s measured, after ${settings.warmupSeconds} s of warm-up on a cell's first run.
+  Headline cells (those a target reads: (a), (b) and (e) at 0 ms, every scenario at ${Math.max(0, ...report.cells.map((cell) => cell.latencyMs)) || 20} ms) run
+  ${settings.headlineRuns} times on each gateway that runs them (and on the baseline where the target compares with it) and
+  show the median of each figure.
 - **Figures.** req/s = completed 2xx answers / measured seconds; p50/p99 from every response time
   (autocannon's own histogram rounds to 1 ms); CPU ms/op = the server process's utime+stime from
   \`/proc/<pid>/stat\` across the measured run / completed requests; upstream calls/op = the
