@@ -34,7 +34,19 @@ export interface NumbersLoaders {
  */
 export function createNumbersLoaders(client: NumbersClient, scope: LoaderScope): NumbersLoaders {
   const listsInFlight = new Set<Promise<unknown>>();
+  // Pages this request listed, indexed by phone number only when a lookup needs them: most
+  // operations that list never look a number up (bench/profile.md, third round).
+  const listedPages: ListActiveNumbersResponse[] = [];
   const listed = new Map<string, ActiveNumber>();
+  let pagesIndexed = 0;
+  const listedNumber = (phoneNumber: string): ActiveNumber | undefined => {
+    for (; pagesIndexed < listedPages.length; pagesIndexed += 1) {
+      for (const number of listedPages[pagesIndexed]?.activeNumbers ?? []) {
+        if (number.phoneNumber !== undefined) listed.set(number.phoneNumber, number);
+      }
+    }
+    return listed.get(phoneNumber);
+  };
 
   const activeNumber = new DataLoader<string, ActiveNumber | null>(
     measuredBatch(scope, 'numbers.activeNumber', async (phoneNumbers: readonly string[]) => {
@@ -42,7 +54,7 @@ export function createNumbersLoaders(client: NumbersClient, scope: LoaderScope):
         await Promise.allSettled([...listsInFlight]);
       }
       return Promise.all(
-        phoneNumbers.map((phoneNumber) => listed.get(phoneNumber) ?? client.getActiveNumber(scope, phoneNumber).then(nonNull, nullWhenNotFound)),
+        phoneNumbers.map((phoneNumber) => listedNumber(phoneNumber) ?? client.getActiveNumber(scope, phoneNumber).then(nonNull, nullWhenNotFound)),
       );
     }),
     { batchScheduleFn: (dispatch) => setImmediate(dispatch) },
@@ -58,13 +70,9 @@ export function createNumbersLoaders(client: NumbersClient, scope: LoaderScope):
   );
 
   function remember(page: ListActiveNumbersResponse): ListActiveNumbersResponse {
-    for (const number of page.activeNumbers ?? []) {
-      if (number.phoneNumber !== undefined) {
-        // Not primed into the loader: a settled promise per listed number, for the rare
-        // operation that also asks for one of them by number; its batch reads `listed` instead.
-        listed.set(number.phoneNumber, number);
-      }
-    }
+    // Not primed into the loader: a settled promise per listed number, for the rare operation
+    // that also asks for one of them by number; its batch reads the listed pages instead.
+    listedPages.push(page);
     return page;
   }
 
