@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { ulid } from 'ulid';
+import { newUlid } from './eventIds.js';
 import { GatewayError } from '../errors/GatewayError.js';
 import { isNotFound } from '../upstream/numbers/isNotFound.js';
 import type { ActiveNumber, NumberOrder } from '../upstream/numbers/numbersWireTypes.js';
@@ -72,7 +72,7 @@ export class ProvisioningLifecycle {
     this.#logger = options.logger;
     this.bulkResubmission = new BulkResubmission(options.bulkConcurrency);
     this.reportMaxNumbers = options.reportMaxNumbers ?? MAX_REPORT_NUMBERS;
-    this.replicaId = options.replicaId ?? `replica-${ulid().toLowerCase()}`;
+    this.replicaId = options.replicaId ?? `replica-${newUlid()}`;
     const deliver = (event: ProvisioningEvent, fromAnotherReplica: boolean) => this.#deliver(event, fromAnotherReplica);
     this.bus =
       options.store === undefined
@@ -192,7 +192,7 @@ export class ProvisioningLifecycle {
       throw new GatewayError('NOT_FOUND', `${numberOrderId} is not a number order of this project.`, { numberOrderId });
     }
     stream.pushFirst({
-      eventId: `gateway-${ulid().toLowerCase()}`,
+      eventId: `gateway-${newUlid()}`,
       source: 'CURRENT_STATE',
       projectId,
       resourceType: 'NUMBER_ORDER',

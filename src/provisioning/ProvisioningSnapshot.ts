@@ -1,4 +1,4 @@
-import { ulid } from 'ulid';
+import { newUlid } from './eventIds.js';
 import { toProvisioningState } from '../upstream/numbers/toProvisioningState.js';
 import type { ActiveNumber } from '../upstream/numbers/numbersWireTypes.js';
 import type { ProvisioningEvent, ProvisioningEventSource, ProvisioningEventStatus } from './ProvisioningEvent.js';
@@ -68,7 +68,7 @@ export function stepsBetween(previous: ProvisioningSnapshot, current: Provisioni
 /** An event the gateway observed itself (not a callback): its id is the gateway's own. */
 export function observedEvent(source: ProvisioningEventSource, projectId: string, phoneNumber: string, number: ActiveNumber | null, step: Step): ProvisioningEvent {
   return {
-    eventId: `gateway-${ulid().toLowerCase()}`,
+    eventId: `gateway-${newUlid()}`,
     source,
     projectId,
     resourceType: 'ACTIVE_NUMBER',
