@@ -110,7 +110,9 @@ describe('Tracing: upstream call spans', () => {
       try {
         await traced.gateway.query(NUMBER, { phoneNumber: PHONE });
         traced.traces.exporter.reset();
-        await traced.admin.addFault({ path: `/activeNumbers/\\${PHONE}$`, status: 200, body: { phoneNumber: PHONE }, headers: { 'content-type': 'application/json' }, delayMs: 300, times: 1 });
+        // The slow call holds the connection for 1.5 s: long enough that the queued call waits
+        // well over 50 ms however long a loaded machine takes to send it (300 ms was not).
+        await traced.admin.addFault({ path: `/activeNumbers/\\${PHONE}$`, status: 200, body: { phoneNumber: PHONE }, headers: { 'content-type': 'application/json' }, delayMs: 1_500, times: 1 });
         const first = traced.gateway.query(NUMBER, { phoneNumber: PHONE });
         await waitFor(async () => (await traced.admin.requests('NUMBERS')).some((entry) => entry.status === null));
         const second = await traced.gateway.query(NUMBER, { phoneNumber: PHONE });
@@ -154,7 +156,9 @@ describe('Tracing: upstream call spans', () => {
         // Warm the token, so that the three calls below compete for the one Numbers connection only.
         await traced.gateway.query(NUMBER, { phoneNumber: PHONE });
         traced.traces.exporter.reset();
-        await traced.admin.addFault({ path: `/activeNumbers/\\${PHONE}$`, status: 200, body: { phoneNumber: PHONE }, headers: { 'content-type': 'application/json' }, delayMs: 300, times: 1 });
+        // The slow call holds the connection for 1.5 s: long enough that the queued call waits
+        // well over 50 ms however long a loaded machine takes to send it (300 ms was not).
+        await traced.admin.addFault({ path: `/activeNumbers/\\${PHONE}$`, status: 200, body: { phoneNumber: PHONE }, headers: { 'content-type': 'application/json' }, delayMs: 1_500, times: 1 });
         const slow = traced.gateway.query(NUMBER, { phoneNumber: PHONE });
         await waitFor(async () => (await traced.admin.requests('NUMBERS')).some((entry) => entry.status === null));
         const queued = traced.gateway.query(NUMBER, { phoneNumber: OTHER_PHONE });
